@@ -1,0 +1,5 @@
+from . import sectoral_destination
+from . import sectoral_channel
+from . import sectoral_stream
+from . import stock_warehouse
+from . import ir_module_module

@@ -1,0 +1,177 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import SQL
+
+REP_SCHEMES = [
+    ("ecomaison", "Ecomaison (furniture, toys, DIY and garden)"),
+    ("refashion", "Refashion (textiles, linen, shoes)"),
+    ("weee", "WEEE (ecosystem / Ecologic)"),
+]
+REP_CATEGORIES = [
+    # Ecomaison furniture categories
+    ("seating", "Seating"),
+    ("bedding", "Beds"),
+    ("storage", "Storage"),
+    ("surface", "Tables and work surfaces"),
+    ("textile_deco", "Textile decoration"),
+    # WEEE categories
+    ("weee_large", "Large appliances"),
+    ("weee_small", "Small appliances"),
+    ("weee_screens", "Screens"),
+]
+
+
+class SectoralStream(models.Model):
+    """A material stream (textiles, seating, small appliances...): what the enterprise
+    counts its kilograms by, from intake to shop. Each stream carries its stock on one
+    storable product in kilograms, so that quants, moves and valuation stay standard."""
+
+    _name = "sectoral.stream"
+    _description = "Material stream"
+    _parent_store = True
+    _order = "sequence, id"
+
+    name = fields.Char(required=True, translate=True)
+    code = fields.Char(
+        required=True,
+        help="Short code printed on labels and exports (for instance TEX, FUR-SEAT).",
+    )
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Leave empty to share the stream with every company of the database.",
+    )
+    parent_id = fields.Many2one("sectoral.stream", index=True, ondelete="restrict")
+    parent_path = fields.Char(index=True)
+    child_ids = fields.One2many("sectoral.stream", "parent_id")
+    icon = fields.Char(
+        default="📦", help="An emoji shown on the touch screens' big stream tiles."
+    )
+    color = fields.Integer()
+    product_id = fields.Many2one(
+        "product.product",
+        string="Stock product",
+        ondelete="restrict",
+        check_company=True,
+        help="Storable product in kilograms that carries this stream's stock. Created "
+        "with the stream when left empty.",
+    )
+    avg_weight_kg = fields.Float(
+        "Average weight per item (kg)",
+        digits="Stock Weight",
+        help="Converts items counted instead of weighed into an estimated weight.",
+    )
+    co2_factor = fields.Float(
+        "CO2e avoided (kg per kg reused)",
+        digits=(16, 4),
+        help="Kilograms of CO2 equivalent avoided by each kilogram reused. Published "
+        "factors vary widely: keep the source beside it.",
+    )
+    co2_source = fields.Char("Source of the CO2e factor")
+    rep_scheme = fields.Selection(
+        REP_SCHEMES,
+        "Producer responsibility scheme",
+        help="The eco-organism to which this stream is declared.",
+    )
+    rep_category = fields.Selection(REP_CATEGORIES, "Declaration category")
+
+    _code_company_uniq = models.UniqueIndex(
+        "(code, COALESCE(company_id, 0))",
+        "A stream with this code already exists in this company.",
+    )
+    _avg_weight_positive = models.Constraint(
+        "CHECK (avg_weight_kg >= 0)", "The average weight cannot be negative."
+    )
+    _co2_factor_positive = models.Constraint(
+        "CHECK (co2_factor >= 0)", "The CO2e factor cannot be negative."
+    )
+
+    @api.depends("name", "parent_id")
+    def _compute_display_name(self):
+        for stream in self:
+            names = []
+            current = stream
+            while current:
+                names.append(current.name or "")
+                current = current.parent_id
+            stream.display_name = " / ".join(reversed(names))
+
+    @api.constrains("product_id")
+    def _check_product_in_kg(self):
+        kg = self.env.ref("uom.product_uom_kgm")
+        for stream in self.filtered("product_id"):
+            product = stream.product_id
+            if product.uom_id != kg or not product.is_storable:
+                raise ValidationError(
+                    self.env._(
+                        "The product of stream %(stream)s must be storable and counted "
+                        "in kilograms.",
+                        stream=stream.display_name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        streams = super().create(vals_list)
+        streams.filtered(lambda s: not s.product_id)._create_stock_product()
+        return streams
+
+    def _create_stock_product(self):
+        """One storable product in kg per stream, in the 'Reuse streams' category."""
+        kg = self.env.ref("uom.product_uom_kgm")
+        category = self.env.ref("sectoral_base.product_category_streams")
+        for stream in self:
+            product = (
+                self.env["product.product"]
+                .sudo()
+                .create(
+                    {
+                        "name": stream.with_context(lang="en_US").name,
+                        "default_code": stream.code,
+                        "type": "consu",
+                        "is_storable": True,
+                        "uom_id": kg.id,
+                        "categ_id": category.id,
+                        "company_id": stream.company_id.id,
+                        "sale_ok": True,
+                        "purchase_ok": False,
+                        "list_price": 0.0,
+                        "standard_price": 0.0,
+                    }
+                )
+            )
+            stream.product_id = product
+        self._sync_product_names()
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "name" in vals:
+            self._sync_product_names()
+        return res
+
+    def _sync_product_names(self):
+        """The stock product shows the stream's name, in every language it has: copy
+        the translations as they are stored (one JSON value per language)."""
+        streams = self.filtered("product_id")
+        if not streams:
+            return
+        self.flush_recordset(["name", "product_id"])
+        self.env["product.template"].flush_model(["name"])
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE product_template template
+                   SET name = stream.name
+                  FROM sectoral_stream stream
+                  JOIN product_product product ON product.id = stream.product_id
+                 WHERE template.id = product.product_tmpl_id
+                   AND stream.id IN %s
+                """,
+                tuple(streams.ids),
+            )
+        )
+        self.env["product.template"].invalidate_model(["name"])
+        self.env["product.product"].invalidate_model(["name", "display_name"])

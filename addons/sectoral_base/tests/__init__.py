@@ -1,0 +1,3 @@
+from . import test_stream
+from . import test_site
+from . import test_security

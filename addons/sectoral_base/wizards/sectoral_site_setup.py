@@ -1,0 +1,42 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import fields, models
+
+
+class SectoralSiteSetup(models.TransientModel):
+    """Creates a new reuse site in one step: a standard warehouse with its intake, shop,
+    workshop, recycling and waste locations."""
+
+    _name = "sectoral.site.setup"
+    _description = "New reuse site"
+
+    name = fields.Char("Site name", required=True)
+    code = fields.Char(
+        "Short name", required=True, size=5, help="Prefix of the site's transfers."
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company
+    )
+    partner_id = fields.Many2one("res.partner", "Address")
+    max_weighing_kg = fields.Float("Maximum weighing (kg)", default=1000.0)
+    population = fields.Integer("Population served")
+
+    def action_create_site(self):
+        self.ensure_one()
+        warehouse = self.env["stock.warehouse"].create(
+            {
+                "name": self.name,
+                "code": self.code,
+                "company_id": self.company_id.id,
+                "partner_id": self.partner_id.id,
+                "reuse_max_weighing_kg": self.max_weighing_kg,
+                "reuse_population": self.population,
+            }
+        )
+        warehouse.action_setup_reuse_site()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "stock.warehouse",
+            "res_id": warehouse.id,
+            "view_mode": "form",
+            "target": "current",
+        }

@@ -1,0 +1,22 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+{
+    "name": "Reuse Suite",
+    "summary": "The whole reuse suite: collection, sorting, shop, insertion and impact "
+    "reporting",
+    "version": "19.0.1.0.0",
+    "category": "Inventory/Reuse",
+    "license": "AGPL-3",
+    "author": "Sectoral Suite Contributors",
+    "maintainers": [],
+    "development_status": "Alpha",
+    "depends": [
+        "sectoral_base",
+        "sectoral_collection",
+        "sectoral_sorting",
+        "sectoral_pos",
+        "sectoral_insertion",
+        "sectoral_reporting",
+    ],
+    "application": True,
+    "installable": True,
+}

@@ -1,0 +1,35 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo.tests import TransactionCase, tagged
+
+SUITE = {
+    "sectoral_base",
+    "sectoral_collection",
+    "sectoral_sorting",
+    "sectoral_pos",
+    "sectoral_insertion",
+    "sectoral_reporting",
+}
+
+
+@tagged("post_install", "-at_install")
+class TestSuite(TransactionCase):
+    def test_whole_suite_installed(self):
+        modules = self.env["ir.module.module"].search([("name", "in", list(SUITE))])
+        self.assertEqual(set(modules.mapped("name")), SUITE)
+        self.assertEqual(set(modules.mapped("state")), {"installed"})
+
+    def test_dependencies_point_one_way(self):
+        """base <- collection <- sorting <- pos/reporting; insertion only on base."""
+        deps = {
+            module.name: set(module.dependencies_id.mapped("name"))
+            for module in self.env["ir.module.module"].search(
+                [("name", "in", list(SUITE))]
+            )
+        }
+        self.assertNotIn("sectoral_collection", deps["sectoral_base"])
+        self.assertIn("sectoral_base", deps["sectoral_collection"])
+        self.assertIn("sectoral_collection", deps["sectoral_sorting"])
+        self.assertIn("sectoral_sorting", deps["sectoral_pos"])
+        self.assertEqual(deps["sectoral_insertion"] & SUITE, {"sectoral_base"})
+        for name, module_deps in deps.items():
+            self.assertNotIn("sectoral_reporting", module_deps, name)

@@ -1,0 +1,17 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+{
+    "name": "Reuse Suite: Impact Reporting",
+    "summary": "Impact report: tonnes, reuse rate, CO2e avoided, jobs and money, on "
+    "screen, XLSX and PDF",
+    "version": "19.0.1.0.0",
+    "category": "Reporting",
+    "license": "AGPL-3",
+    "author": "Sectoral Suite Contributors",
+    "maintainers": [],
+    "development_status": "Alpha",
+    "depends": ["sectoral_pos", "sectoral_insertion", "report_xlsx"],
+    "data": [
+        "views/sectoral_reporting_menus.xml",
+    ],
+    "installable": True,
+}

@@ -1,0 +1,17 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+{
+    "name": "Reuse Suite: Sorting",
+    "summary": "Sorting sessions from the intake pile to reuse, repair, recycling and "
+    "waste, with price labels",
+    "version": "19.0.1.0.0",
+    "category": "Inventory/Reuse",
+    "license": "AGPL-3",
+    "author": "Sectoral Suite Contributors",
+    "maintainers": [],
+    "development_status": "Alpha",
+    "depends": ["sectoral_collection"],
+    "data": [
+        "views/sectoral_sorting_menus.xml",
+    ],
+    "installable": True,
+}

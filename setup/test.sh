@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The suite's test command: bootstrap, lint, then a fresh database where every addon of the
+# suite is installed with its at_install and post_install tests, browser tours included.
+# Ends with "N passed, M failed, K skipped"; exits non-zero on any failure, error, skip,
+# on zero tests, and on an ERROR/WARNING log line that is not on the allow-list of
+# setup/check_test_log.py.
+#
+# Usage: setup/test.sh [--no-lint] [--keep-db] [MODULE ...]
+#   MODULE ...   test only these addons (they and their dependencies are installed)
+#   --no-lint    skip ruff/pylint (quick local iterations; CI always lints)
+#   --keep-db    keep the test database afterwards (its name is printed)
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+lint=1 keep=0 modules=()
+for arg in "$@"; do
+    case "$arg" in
+        --no-lint) lint=0 ;;
+        --keep-db) keep=1 ;;
+        -*) die "unknown option $arg (see the head of setup/test.sh)" ;;
+        *) modules+=("$arg") ;;
+    esac
+done
+
+"$SECTORAL_ROOT/setup/bootstrap.sh"
+
+lint_rc=0
+if [ $lint = 1 ]; then
+    "$SECTORAL_ROOT/setup/lint.sh" || lint_rc=1
+fi
+
+# A browser tour that cannot start is silently skipped by Odoo: refuse to run without one.
+"$VENV/bin/python" -c 'import websocket' 2>/dev/null ||
+    die "websocket-client is not installed in $VENV: browser tours cannot run (run setup/bootstrap.sh)."
+chrome=
+for b in "${ODOO_BROWSER_BIN:-}" google-chrome chromium chromium-browser google-chrome-stable; do
+    [ -n "$b" ] && command -v "$b" >/dev/null 2>&1 && chrome=$b && break
+done
+[ -n "$chrome" ] || die "Chromium is not installed: browser tours cannot run (as root: apt-get install chromium)."
+
+# Every addon of the suite: the top folder, addons/ and the test addons of tests/.
+suite_modules() {
+    find "$SECTORAL_ROOT" "$SECTORAL_ROOT/addons" "$SECTORAL_ROOT/tests" -mindepth 2 -maxdepth 2 \
+        -name __manifest__.py -printf '%h\n' | xargs -n1 basename | sort -u
+}
+[ ${#modules[@]} -gt 0 ] || mapfile -t modules < <(suite_modules)
+install=$(IFS=,; echo "${modules[*]}")
+tags=$(printf '/%s,' "${modules[@]}"); tags=${tags%,}
+
+db="${SECTORAL_TEST_DB:-sectoral_test}"
+port="${SECTORAL_TEST_PORT:-8169}"
+log="$RUN_DIR/test.log"
+addons_path="$(cat "$RUN_DIR/addons_path"),$SECTORAL_ROOT/tests"
+
+say "fresh database $db: installing $install with their tests (log: $log)"
+pg dropdb --if-exists "$db"
+start=$(date +%s)
+set +e
+odoo_bin -d "$db" --addons-path="$addons_path" -i "$install" \
+    --test-enable --test-tags="$tags" --stop-after-init \
+    --http-interface=127.0.0.1 --http-port="$port" --workers=0 --max-cron-threads=0 \
+    --load-language=fr_BE,nl_BE --log-level=info --logfile= 2>&1 | tee "$log" |
+    grep --line-buffered -E ' (ERROR|CRITICAL|WARNING) |odoo.tests.(stats|result)|post-tests in|Starting post tests|: (FAIL|ERROR):' || true
+set -e
+say "test run took $(( $(date +%s) - start )) s"
+
+check_rc=0
+"$VENV/bin/python" "$SECTORAL_ROOT/setup/check_test_log.py" "$log" || check_rc=1
+if [ $keep = 0 ]; then pg dropdb --if-exists "$db" || true; else say "kept database $db"; fi
+[ $lint_rc = 0 ] || say "lint failed (see above)"
+[ $check_rc = 0 ] && [ $lint_rc = 0 ]
