@@ -47,9 +47,12 @@ conf_get() {
 
 odoo_src() { cat "$RUN_DIR/odoo_src"; }
 
-# Odoo's own command line, with the project's configuration.
+# Odoo's own command line, with the project's configuration. A subcommand (shell,
+# server...) may come first, as with odoo-bin itself.
 odoo_bin() {
-    "$VENV/bin/python" "$(odoo_src)/odoo-bin" -c "$CONF" "$@"
+    local sub=()
+    case "${1:-}" in shell | server) sub=("$1"); shift ;; esac
+    "$VENV/bin/python" "$(odoo_src)/odoo-bin" "${sub[@]}" -c "$CONF" "$@"
 }
 
 # A PostgreSQL client command (psql, dropdb, ...) aimed at the server of the configuration.

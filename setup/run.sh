@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The suite's main command: bootstrap, create (or update) the demo database with the whole
+# suite and the demo data of a Belgian ressourcerie, then serve Odoo on 127.0.0.1:8069.
+#
+# Usage: setup/run.sh [--no-serve]
+#   --no-serve   prepare the database and stop (no server)
+# Environment: SECTORAL_DB (default sectoral_demo), SECTORAL_PORT (default 8069).
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+
+serve=1
+for arg in "$@"; do
+    case "$arg" in
+        --no-serve) serve=0 ;;
+        *) die "unknown option $arg (see the head of setup/run.sh)" ;;
+    esac
+done
+
+"$SECTORAL_ROOT/setup/bootstrap.sh"
+
+db="${SECTORAL_DB:-sectoral_demo}"
+port="${SECTORAL_PORT:-8069}"
+log="$RUN_DIR/run-$db.log"
+
+if [ "$(pg psql -d postgres -Atqc "SELECT 1 FROM pg_database WHERE datname = '$db'")" = 1 ]; then
+    say "updating database $db (log: $log)"
+    # Updating sectoral_base updates every addon of the suite, which all depend on it.
+    args=(-u sectoral_base -i sectoral_suite)
+else
+    say "creating database $db with the whole suite and its demo data, in French (log: $log)"
+    # The Belgian localisation first, so that the demo ressourcerie (a Belgian company)
+    # gets the Belgian chart of accounts.
+    odoo_bin -d "$db" -i l10n_be --with-demo --load-language=fr_BE,nl_BE --stop-after-init \
+        --logfile= >"$log" 2>&1 || { tail -40 "$log" >&2; die "creating database $db failed; see $log"; }
+    args=(-i sectoral_suite --with-demo)
+fi
+if ! odoo_bin -d "$db" "${args[@]}" --stop-after-init --workers=0 --max-cron-threads=0 \
+    --logfile= >>"$log" 2>&1; then
+    tail -40 "$log" >&2
+    die "preparing database $db failed; the whole log is in $log"
+fi
+if grep -qE ' (ERROR|CRITICAL) ' "$log"; then
+    grep -E ' (ERROR|CRITICAL) ' "$log" | head -20 >&2
+    die "preparing database $db logged errors; the whole log is in $log"
+fi
+
+cat <<MSG
+
+  Reuse suite ready: http://127.0.0.1:$port/odoo   (database $db)
+
+  Role                 Login        Password
+  Intake operator      intake       intake
+  Driver               driver       driver
+  Sorter               sorter       sorter
+  Cashier              cashier      cashier
+  Insertion officer    insertion    insertion
+  Manager              manager      manager
+  Accountant           accountant   accountant
+  Administrator        admin        admin
+
+MSG
+[ $serve = 1 ] || exit 0
+say "serving on 127.0.0.1:$port (Ctrl+C to stop)"
+exec "$VENV/bin/python" "$(odoo_src)/odoo-bin" -c "$CONF" -d "$db" --db-filter="^$db\$" \
+    --http-interface=127.0.0.1 --http-port="$port"
