@@ -9,9 +9,33 @@
     "author": "Sectoral Suite Contributors",
     "maintainers": [],
     "development_status": "Alpha",
-    "depends": ["sectoral_base", "fleet"],
+    "depends": ["sectoral_base", "fleet", "account"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/sectoral_collection_security.xml",
+        "data/ir_sequence_data.xml",
+        "data/sectoral_container_data.xml",
+        "data/product_data.xml",
+        "report/sectoral_round_sheet.xml",
+        "report/sectoral_donor_receipt.xml",
         "views/sectoral_collection_menus.xml",
+        "views/sectoral_intake_views.xml",
+        "views/sectoral_collection_request_views.xml",
+        "views/sectoral_round_views.xml",
+        "views/sectoral_container_views.xml",
+        "views/stock_move_views.xml",
+        "views/collection_request_form_templates.xml",
     ],
+    "demo": [
+        "demo/sectoral_collection_demo.xml",
+    ],
+    "assets": {
+        "web.assets_backend": [
+            "sectoral_collection/static/src/intake_tablet/**/*",
+        ],
+        "web.assets_tests": [
+            "sectoral_collection/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }

@@ -59,7 +59,8 @@ printf '%s' "$SRC" >"$RUN_DIR/odoo_src"
 # archive has all of them in odoo/addons.
 ODOO_ADDONS="$SRC/odoo/addons"
 [ -d "$SRC/addons/web" ] && ODOO_ADDONS="$SRC/addons,$ODOO_ADDONS"
-SUITE_ADDONS="$SECTORAL_ROOT,$SECTORAL_ROOT/addons"
+# Nested folders first: Odoo attributes a file to the first addons path that contains it.
+SUITE_ADDONS="$SECTORAL_ROOT/addons,$SECTORAL_ROOT"
 printf '%s' "$SUITE_ADDONS,$ODOO_ADDONS" >"$RUN_DIR/addons_path"
 
 # --- Virtual environment -------------------------------------------------------------------

@@ -15,9 +15,9 @@ say "ruff format --check"
 say "README.rst of each addon up to date with its readme/ fragments"
 "$VENV/bin/python" setup/gen_readme.py --check "${modules[@]}" || rc=1
 say "oca-checks-odoo-module and oca-checks-po"
-"$VENV/bin/oca-checks-odoo-module" --no-verbose "${modules[@]}" || rc=1
+"$VENV/bin/oca-checks-odoo-module" "${modules[@]}" || rc=1
 mapfile -t po_files < <(find "${modules[@]}" -name '*.po' -o -name '*.pot')
-[ ${#po_files[@]} = 0 ] || "$VENV/bin/oca-checks-po" --no-verbose "${po_files[@]}" || rc=1
+[ ${#po_files[@]} = 0 ] || "$VENV/bin/oca-checks-po" "${po_files[@]}" || rc=1
 say "pylint-odoo (OCA mandatory checks) on ${#modules[@]} addons"
 "$VENV/bin/pylint" --rcfile=.pylintrc-mandatory "${modules[@]}" || rc=1
 [ $rc = 0 ] && say "lint: clean" || warn "lint: see the messages above"

@@ -50,7 +50,7 @@ tags=$(printf '/%s,' "${modules[@]}"); tags=${tags%,}
 db="${SECTORAL_TEST_DB:-sectoral_test}"
 port="${SECTORAL_TEST_PORT:-8169}"
 log="$RUN_DIR/test.log"
-addons_path="$(cat "$RUN_DIR/addons_path"),$SECTORAL_ROOT/tests"
+addons_path="$SECTORAL_ROOT/tests,$(cat "$RUN_DIR/addons_path")"
 
 say "fresh database $db: installing $install with their tests (log: $log)"
 pg dropdb --if-exists "$db"

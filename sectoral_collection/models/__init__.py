@@ -1,0 +1,5 @@
+from . import sectoral_container
+from . import sectoral_collection_request
+from . import sectoral_round
+from . import sectoral_intake
+from . import stock_move

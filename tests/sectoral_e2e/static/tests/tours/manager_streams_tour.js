@@ -22,11 +22,11 @@ registry.category("web_tour.tours").add("sectoral_manager_streams", {
         },
         {
             content: "Textiles are listed with the source of their CO2e factor",
-            trigger: ".o_data_row:contains('Textiles'):contains('Eproductive')",
+            trigger: ".o_data_row:has(td[name='code']:contains(TEX)):contains('Eproductive')",
         },
         {
             content: "Open the seating stream",
-            trigger: ".o_data_row td:contains('Furniture / Seating')",
+            trigger: ".o_data_row td[name='code']:contains(FUR-SEAT)",
             run: "click",
         },
         {

@@ -1,0 +1,305 @@
+import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odoo/owl";
+import { _t } from "@web/core/l10n/translation";
+import { ConnectionLostError, RPCError } from "@web/core/network/rpc";
+import { registry } from "@web/core/registry";
+import { useService } from "@web/core/utils/hooks";
+
+// Intakes waiting to be sent, kept in the tablet's own storage so that a weighing taken
+// while the network is down survives a reload and is sent, once, when it comes back.
+export const QUEUE_KEY = "sectoral_collection.intake_queue";
+const RETRY_MS = 15000;
+
+export function loadQueue() {
+    try {
+        return JSON.parse(window.localStorage.getItem(QUEUE_KEY) || "[]");
+    } catch {
+        return [];
+    }
+}
+
+function saveQueue(queue) {
+    window.localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
+}
+
+function newToken() {
+    if (window.crypto?.randomUUID) {
+        return window.crypto.randomUUID();
+    }
+    return `${Date.now()}-${Math.random().toString(16).slice(2)}`;
+}
+
+export class IntakeTablet extends Component {
+    static template = "sectoral_collection.IntakeTablet";
+    static props = ["*"];
+
+    setup() {
+        this.orm = useService("orm");
+        this.notification = useService("notification");
+        this.action = useService("action");
+        this.state = useState({
+            loaded: false,
+            streams: [],
+            containers: [],
+            channels: [],
+            sites: [],
+            siteId: false,
+            channelId: false,
+            parentId: false,
+            streamId: false,
+            containerId: false,
+            countMode: false,
+            entry: "",
+            lines: [],
+            error: "",
+            lastResult: null,
+            queued: loadQueue().length,
+            sending: false,
+        });
+        onWillStart(async () => {
+            const data = await this.orm.call("sectoral.intake", "tablet_load", []);
+            Object.assign(this.state, data);
+            this.state.siteId = data.sites[0]?.id || false;
+            this.state.channelId = data.channels[0]?.id || false;
+            this.state.loaded = true;
+        });
+        this.onOnline = () => this.flushQueue();
+        onMounted(() => {
+            window.addEventListener("online", this.onOnline);
+            this.retryTimer = setInterval(() => this.flushQueue(), RETRY_MS);
+            this.flushQueue();
+        });
+        onWillUnmount(() => {
+            window.removeEventListener("online", this.onOnline);
+            clearInterval(this.retryTimer);
+        });
+    }
+
+    // --- what the screen shows ------------------------------------------------------
+    get keys() {
+        return ["7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back"];
+    }
+    get currentSite() {
+        return this.state.sites.find((s) => s.id === this.state.siteId);
+    }
+    get currentStream() {
+        return this.state.streams.find((s) => s.id === this.state.streamId);
+    }
+    get currentContainer() {
+        return this.state.containers.find((c) => c.id === this.state.containerId);
+    }
+    get visibleStreams() {
+        return this.state.streams.filter((s) => s.parent_id === this.state.parentId);
+    }
+    hasChildren(stream) {
+        return this.state.streams.some((s) => s.parent_id === stream.id);
+    }
+    get totalKg() {
+        return this.state.lines.reduce((sum, line) => sum + line.net_kg, 0);
+    }
+    get entryNumber() {
+        return parseFloat(this.state.entry.replace(",", ".")) || 0;
+    }
+    formatKg(value) {
+        return `${(Math.round(value * 10) / 10).toLocaleString(undefined, {
+            maximumFractionDigits: 1,
+        })} kg`;
+    }
+    streamOf(line) {
+        return this.state.streams.find((s) => s.id === line.stream_id) || {};
+    }
+
+    // --- taps -----------------------------------------------------------------------
+    selectSite(id) {
+        this.state.siteId = id;
+    }
+    selectChannel(id) {
+        this.state.channelId = id;
+    }
+    selectStream(stream) {
+        this.state.error = "";
+        if (this.hasChildren(stream)) {
+            this.state.parentId = stream.id;
+            return;
+        }
+        this.state.streamId = stream.id;
+    }
+    backToParent() {
+        const parent = this.state.streams.find((s) => s.id === this.state.parentId);
+        this.state.parentId = parent?.parent_id || false;
+    }
+    selectContainer(id) {
+        this.state.containerId = this.state.containerId === id ? false : id;
+    }
+    toggleCountMode() {
+        this.state.countMode = !this.state.countMode;
+        this.state.entry = "";
+    }
+    press(key) {
+        this.state.error = "";
+        if (key === "back") {
+            this.state.entry = this.state.entry.slice(0, -1);
+        } else if (key === ".") {
+            if (!this.state.countMode && !this.state.entry.includes(".")) {
+                this.state.entry = (this.state.entry || "0") + ".";
+            }
+        } else if (this.state.entry.length < 7) {
+            this.state.entry += key;
+        }
+    }
+
+    /** Checks a weighing as the server will, to answer at once. */
+    checkEntry() {
+        const value = this.entryNumber;
+        if (!this.currentStream) {
+            return _t("Choose a stream first.");
+        }
+        if (value <= 0) {
+            return _t("Type a weight or a number of items above zero.");
+        }
+        if (this.state.countMode) {
+            if (!this.currentStream.avg_weight_kg) {
+                return _t("This stream has no average weight: weigh it.");
+            }
+            return "";
+        }
+        const tare = this.currentContainer?.tare_kg || 0;
+        if (tare >= value) {
+            return _t("The container weighs more than the total: check the weight.");
+        }
+        if (this.currentSite?.max_kg && value > this.currentSite.max_kg) {
+            return _t("%(weight)s kg is more than this site's scale accepts (%(max)s kg).", {
+                weight: value,
+                max: this.currentSite.max_kg,
+            });
+        }
+        return "";
+    }
+
+    addLine() {
+        const error = this.checkEntry();
+        if (error) {
+            this.state.error = error;
+            return;
+        }
+        const value = this.entryNumber;
+        const tare = this.currentContainer?.tare_kg || 0;
+        const line = {
+            stream_id: this.currentStream.id,
+            container_id: this.state.countMode ? false : this.currentContainer?.id || false,
+            gross_kg: this.state.countMode ? 0 : value,
+            tare_kg: this.state.countMode ? 0 : tare,
+            count: this.state.countMode ? Math.round(value) : 0,
+        };
+        line.net_kg = this.state.countMode
+            ? line.count * this.currentStream.avg_weight_kg
+            : line.gross_kg - line.tare_kg;
+        line.estimated = this.state.countMode;
+        this.state.lines.push(line);
+        this.state.entry = "";
+    }
+
+    undoLast() {
+        this.state.lines.pop();
+        this.state.error = "";
+    }
+
+    // --- sending --------------------------------------------------------------------
+    async validate() {
+        if (!this.state.lines.length) {
+            this.state.error = _t("Weigh at least one thing before validating.");
+            return;
+        }
+        const payload = {
+            client_token: newToken(),
+            warehouse_id: this.state.siteId,
+            channel_id: this.state.channelId,
+            lines: this.state.lines.map(({ stream_id, container_id, gross_kg, tare_kg, count }) => ({
+                stream_id,
+                container_id,
+                gross_kg,
+                tare_kg,
+                count,
+            })),
+        };
+        const total = this.totalKg;
+        const outcome = await this.send(payload);
+        if (outcome === "refused") {
+            return; // the message is shown; the lines stay for correction
+        }
+        // the next intake starts afresh: weighing mode, no container, no stream
+        this.state.lines = [];
+        this.state.streamId = false;
+        this.state.parentId = false;
+        this.state.containerId = false;
+        this.state.countMode = false;
+        if (outcome === "queued") {
+            this.state.lastResult = { name: _t("Kept on the tablet"), total_kg: total, queued: true };
+        }
+    }
+
+    /**
+     * Sends one intake. Returns "sent", "queued" (no network: kept and retried later)
+     * or "refused" (the server said why).
+     */
+    async send(payload) {
+        try {
+            this.state.sending = true;
+            const result = await this.orm.silent.call("sectoral.intake", "tablet_submit", [payload]);
+            this.state.lastResult = result;
+            return "sent";
+        } catch (error) {
+            if (error instanceof ConnectionLostError) {
+                const queue = loadQueue();
+                queue.push(payload);
+                saveQueue(queue);
+                this.state.queued = queue.length;
+                return "queued";
+            }
+            if (error instanceof RPCError) {
+                this.state.error = error.data?.message || error.message;
+                return "refused";
+            }
+            throw error;
+        } finally {
+            this.state.sending = false;
+        }
+    }
+
+    /** Sends what waits on the tablet, oldest first; stops at the first network failure. */
+    async flushQueue() {
+        if (this.flushing) {
+            return;
+        }
+        this.flushing = true;
+        try {
+            let queue = loadQueue();
+            while (queue.length) {
+                try {
+                    await this.orm.silent.call("sectoral.intake", "tablet_submit", [queue[0]]);
+                } catch (error) {
+                    if (error instanceof ConnectionLostError) {
+                        break;
+                    }
+                    // Refused by the server (the site's configuration changed...): it
+                    // cannot succeed by retrying; tell the user and drop it.
+                    this.notification.add(error.data?.message || error.message, {
+                        title: _t("A weighing kept on the tablet was refused"),
+                        type: "danger",
+                        sticky: true,
+                    });
+                }
+                queue = loadQueue().slice(1);
+                saveQueue(queue);
+                this.state.queued = queue.length;
+            }
+        } finally {
+            this.flushing = false;
+        }
+    }
+
+    exit() {
+        this.action.doAction("sectoral_collection.sectoral_intake_action");
+    }
+}
+
+registry.category("actions").add("sectoral_collection.intake_tablet", IntakeTablet);

@@ -1,0 +1,285 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import Command
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import tagged, users
+
+from .common import CollectionCase
+
+
+@tagged("post_install", "-at_install")
+class TestIntake(CollectionCase):
+    def test_weighed_and_counted_lines(self):
+        intake = self._intake(
+            [
+                {
+                    "stream_id": self.textiles.id,
+                    "gross_kg": 85,
+                    "container_id": self.roll_cage.id,
+                },
+                {"stream_id": self.books.id, "count": 30},
+            ]
+        )
+        weighed, counted = intake.line_ids
+        self.assertEqual(weighed.tare_kg, 35, "the container's tare is taken off")
+        self.assertEqual(weighed.net_kg, 50)
+        self.assertFalse(weighed.is_estimated)
+        self.assertAlmostEqual(counted.net_kg, 30 * self.books.avg_weight_kg)
+        self.assertTrue(counted.is_estimated)
+        self.assertAlmostEqual(intake.total_kg, 50 + 12)
+        self.assertTrue(intake.has_estimate)
+
+    def test_validate_makes_a_standard_receipt(self):
+        intake = self._intake(
+            [
+                {"stream_id": self.textiles.id, "gross_kg": 40},
+                {"stream_id": self.textiles.id, "gross_kg": 25.5},
+                {"stream_id": self.seating.id, "count": 2},
+            ],
+            partner_id=self.donor.id,
+        )
+        intake.action_validate()
+        self.assertEqual(intake.state, "done")
+        picking = intake.picking_id
+        self.assertEqual(picking.state, "done")
+        self.assertEqual(picking.picking_type_id, self.site.in_type_id)
+        self.assertEqual(picking.partner_id, self.donor)
+        self.assertEqual(
+            picking.location_id, self.env.ref("sectoral_base.stock_location_donations")
+        )
+        self.assertEqual(picking.location_dest_id, self.intake_location)
+        self.assertEqual(len(picking.move_ids), 2, "one move per stream")
+        textile_move = picking.move_ids.filtered(
+            lambda m: m.sectoral_stream_id == self.textiles
+        )
+        self.assertEqual(textile_move.product_uom, self.env.ref("uom.product_uom_kgm"))
+        self.assertAlmostEqual(textile_move.quantity, 65.5)
+        self.assertFalse(textile_move.sectoral_is_estimated)
+        seating_move = picking.move_ids - textile_move
+        self.assertTrue(seating_move.sectoral_is_estimated)
+        for move in picking.move_ids:
+            self.assertEqual(move.sectoral_intake_id, intake)
+            self.assertEqual(move.sectoral_donor_id, self.donor)
+            self.assertEqual(move.sectoral_channel_id, self.drop_off)
+        self.assertAlmostEqual(self._quant_kg(self.textiles), 65.5)
+        self.assertAlmostEqual(
+            self._quant_kg(self.seating), 2 * self.seating.avg_weight_kg
+        )
+
+    def _assert_refused(self, line, message):
+        """The intake is refused as a whole with the message, and nothing is kept."""
+        with self.assertRaisesRegex(ValidationError, message), self.env.cr.savepoint():
+            self._intake([{"stream_id": self.textiles.id, **line}])
+        # as after a refused request: the transaction is rolled back, the cache emptied
+        self.env.clear()
+        self.assertFalse(
+            self.env["sectoral.intake"].search([("warehouse_id", "=", self.site.id)]),
+            "nothing half-recorded",
+        )
+
+    def test_negative_weight_refused(self):
+        self._assert_refused({"gross_kg": -3}, "negative")
+
+    def test_missing_weight_refused(self):
+        self._assert_refused({}, "needs a weight")
+
+    def test_zero_weight_refused(self):
+        self._assert_refused({"gross_kg": 0, "count": 0}, "needs a weight")
+
+    def test_absurd_weight_refused(self):
+        self._assert_refused({"gross_kg": 501}, "largest weighing")
+
+    def test_tare_above_gross_refused(self):
+        self._assert_refused(
+            {"gross_kg": 30, "container_id": self.roll_cage.id}, "tare"
+        )
+
+    def test_tare_equal_gross_refused(self):
+        self._assert_refused({"gross_kg": 10, "tare_kg": 10}, "tare")
+
+    def test_count_without_average_refused(self):
+        self.textiles.avg_weight_kg = 0
+        self._assert_refused({"count": 3}, "average weight")
+
+    def test_errors_speak_the_users_language(self):
+        self.env["res.lang"]._activate_lang("fr_BE")
+        with self.assertRaisesRegex(ValidationError, "poids"):
+            self.env["sectoral.intake"].with_context(lang="fr_BE").create(
+                {
+                    "warehouse_id": self.site.id,
+                    "channel_id": self.drop_off.id,
+                    "line_ids": [
+                        Command.create({"stream_id": self.textiles.id, "gross_kg": -3})
+                    ],
+                }
+            )
+
+    def test_validated_intake_is_frozen(self):
+        intake = self._intake([{"stream_id": self.textiles.id, "gross_kg": 12}])
+        intake.action_validate()
+        with self.assertRaises(UserError):
+            intake.line_ids.gross_kg = 20
+        with self.assertRaises(UserError):
+            intake.partner_id = self.donor
+        with self.assertRaises(UserError):
+            intake.write(
+                {
+                    "line_ids": [
+                        Command.create({"stream_id": self.books.id, "gross_kg": 3})
+                    ]
+                }
+            )
+        with self.assertRaises(UserError):
+            intake.line_ids.unlink()
+        with self.assertRaises(UserError):
+            intake.unlink()
+        with self.assertRaises(UserError):
+            intake.action_validate()
+        self.assertAlmostEqual(self._quant_kg(self.textiles), 12)
+
+    def test_empty_intake_not_validated(self):
+        intake = self._intake([])
+        with self.assertRaisesRegex(UserError, "no weighing"):
+            intake.action_validate()
+
+    def _payload(self, token="tok-1", lines=None):
+        return {
+            "client_token": token,
+            "warehouse_id": self.site.id,
+            "channel_id": self.drop_off.id,
+            "lines": lines
+            if lines is not None
+            else [
+                {
+                    "stream_id": self.textiles.id,
+                    "gross_kg": 60,
+                    "container_id": self.roll_cage.id,
+                },
+                {"stream_id": self.books.id, "count": 10},
+            ],
+        }
+
+    def test_tablet_submission_recorded_once(self):
+        Intake = self.env["sectoral.intake"].with_user(self.operator)
+        first = Intake.tablet_submit(self._payload())
+        self.assertFalse(first["duplicate"])
+        self.assertAlmostEqual(first["total_kg"], 25 + 4)
+        again = Intake.tablet_submit(self._payload())
+        self.assertTrue(again["duplicate"])
+        self.assertEqual(again["id"], first["id"])
+        self.assertEqual(
+            self.env["sectoral.intake"].search_count([("client_token", "=", "tok-1")]),
+            1,
+        )
+        self.assertAlmostEqual(
+            self._quant_kg(self.textiles), 25, msg="stock counted once"
+        )
+        intake = self.env["sectoral.intake"].browse(first["id"])
+        self.assertEqual(intake.state, "done")
+        self.assertEqual(intake.user_id, self.operator)
+
+    def test_tablet_bad_submission_leaves_nothing(self):
+        Intake = self.env["sectoral.intake"].with_user(self.operator)
+        payload = self._payload(
+            token="tok-bad",
+            lines=[
+                {"stream_id": self.textiles.id, "gross_kg": 60},
+                {"stream_id": self.books.id, "gross_kg": 9000},
+            ],
+        )
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            Intake.tablet_submit(payload)
+        self.assertFalse(
+            self.env["sectoral.intake"].search([("client_token", "=", "tok-bad")])
+        )
+        self.assertEqual(self._quant_kg(self.textiles), 0)
+        with self.assertRaisesRegex(UserError, "at least one"):
+            Intake.tablet_submit(self._payload(token="tok-empty", lines=[]))
+        with self.assertRaisesRegex(UserError, "identifier"):
+            Intake.tablet_submit(self._payload(token=""))
+
+    def test_tablet_load(self):
+        data = self.env["sectoral.intake"].with_user(self.operator).tablet_load()
+        self.assertIn(self.textiles.id, [s["id"] for s in data["streams"]])
+        self.assertIn(self.roll_cage.id, [c["id"] for c in data["containers"]])
+        site = next(s for s in data["sites"] if s["id"] == self.site.id)
+        self.assertEqual(site["max_kg"], 500)
+
+    def test_operator_weighs_without_inventory_rights(self):
+        self.assertFalse(self.operator.has_group("stock.group_stock_user"))
+        intake = (
+            self.env["sectoral.intake"]
+            .with_user(self.operator)
+            .create(
+                {
+                    "warehouse_id": self.site.id,
+                    "channel_id": self.drop_off.id,
+                    "line_ids": [
+                        Command.create({"stream_id": self.textiles.id, "gross_kg": 7})
+                    ],
+                }
+            )
+        )
+        intake.action_validate()
+        self.assertEqual(intake.state, "done")
+        self.assertAlmostEqual(self._quant_kg(self.textiles), 7)
+
+    def test_other_company_cannot_see_intakes(self):
+        intake = self._intake([{"stream_id": self.textiles.id, "gross_kg": 5}])
+        other = self.env["res.company"].create({"name": "Autre ressourcerie"})
+        outsider = self.env["res.users"].create(
+            {
+                "name": "Outsider",
+                "login": "outsider",
+                "company_id": other.id,
+                "company_ids": [Command.set(other.ids)],
+                "group_ids": [
+                    Command.set([self.env.ref("sectoral_base.group_manager").id])
+                ],
+            }
+        )
+        self.assertFalse(
+            self.env["sectoral.intake"]
+            .with_user(outsider)
+            .search([("id", "=", intake.id)])
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestIntakeQueries(CollectionCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.streams = cls.env["sectoral.stream"].search([], limit=20)
+
+    @users("op_intake")
+    def test_query_count_add_line(self):
+        intake = self._intake([{"stream_id": self.textiles.id, "gross_kg": 10}])
+        intake.flush_recordset()
+        self.env.invalidate_all()
+        with self.assertQueryCount(op_intake=20):
+            intake.write(
+                {
+                    "line_ids": [
+                        Command.create({"stream_id": self.books.id, "gross_kg": 3})
+                    ]
+                }
+            )
+            intake.flush_recordset()
+
+    @users("op_intake")
+    def test_query_count_validate_20_lines(self):
+        intake = self._intake(
+            [
+                {
+                    "stream_id": self.streams[i % len(self.streams)].id,
+                    "gross_kg": 10 + i,
+                }
+                for i in range(20)
+            ]
+        )
+        intake.flush_recordset()
+        self.env.invalidate_all()
+        with self.assertQueryCount(op_intake=400):
+            intake.action_validate()
+            self.env.flush_all()
+        self.assertEqual(intake.picking_id.state, "done")

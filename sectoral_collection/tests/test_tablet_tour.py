@@ -1,0 +1,44 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestIntakeTabletTour(HttpCase):
+    def test_intake_tablet(self):
+        """An operator weighs two intakes on the tablet, the second one while the
+        network is down: both are recorded, each once."""
+        operator = new_test_user(
+            self.env,
+            login="tablet_operator",
+            groups="sectoral_base.group_intake_operator",
+            name="Tablet Operator",
+        )
+        site = self.env["stock.warehouse"].create(
+            {"name": "Site tablette", "code": "TAB", "reuse_max_weighing_kg": 800}
+        )
+        site.action_setup_reuse_site()
+        # the tablet offers the company's sites: keep this one alone
+        self.env["stock.warehouse"].search(
+            [("id", "!=", site.id)]
+        ).is_reuse_site = False
+        self.env.ref("sectoral_base.stream_furniture_seating").avg_weight_kg = 12
+        self.start_tour(
+            "/odoo/action-sectoral_collection.action_intake_tablet",
+            "sectoral_intake_tablet",
+            login="tablet_operator",
+        )
+        intakes = self.env["sectoral.intake"].search(
+            [("user_id", "=", operator.id)], order="id"
+        )
+        self.assertEqual(len(intakes), 2)
+        first, second = intakes
+        self.assertEqual(first.state, "done")
+        self.assertAlmostEqual(first.total_kg, 36.5)
+        self.assertEqual(
+            sorted(first.line_ids.mapped("stream_id.code")), ["FUR-SEAT", "TEX"]
+        )
+        self.assertTrue(first.has_estimate)
+        self.assertEqual(first.warehouse_id, site)
+        self.assertEqual(second.state, "done")
+        self.assertAlmostEqual(second.total_kg, 8)
+        self.assertNotEqual(first.client_token, second.client_token)
