@@ -158,7 +158,10 @@ find_chrome() {
 }
 find_chrome || apt_install chromium || warn "Chromium is missing and could not be installed: browser tours cannot run."
 command -v wkhtmltopdf >/dev/null 2>&1 || apt_install wkhtmltopdf || warn "wkhtmltopdf is missing and could not be installed: PDF reports will be HTML only."
-# The fonts the PDF reports use.
+# Fonts: DejaVu for the PDF reports, Roboto for the web client's text and Noto Color Emoji
+# for the touch screens' icons, so that headless browsers render pages as tablets do.
 [ -d /usr/share/fonts/truetype/dejavu ] || apt_install fonts-dejavu-core || true
+[ -d /usr/share/fonts/truetype/roboto ] || apt_install fonts-roboto || true
+fc-list 2>/dev/null | grep -q "Noto Color Emoji" || apt_install fonts-noto-color-emoji || true
 
 exit 0
