@@ -325,6 +325,8 @@ class SectoralIntake(models.Model):
 
     @api.model
     def _tablet_line_vals(self, line):
+        if not line.get("stream_id"):
+            raise UserError(self.env._("Choose a stream for each weighing."))
         vals = {
             "stream_id": line.get("stream_id"),
             "gross_kg": line.get("gross_kg") or 0.0,

@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import Command
-from odoo.exceptions import UserError, ValidationError
-from odoo.tests import tagged, users
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import new_test_user, tagged, users
 
 from .common import CollectionCase
 
@@ -196,6 +196,13 @@ class TestIntake(CollectionCase):
             Intake.tablet_submit(self._payload(token="tok-empty", lines=[]))
         with self.assertRaisesRegex(UserError, "identifier"):
             Intake.tablet_submit(self._payload(token=""))
+        with self.assertRaisesRegex(UserError, "Choose a stream"):
+            Intake.tablet_submit(
+                self._payload(token="tok-nostream", lines=[{"gross_kg": 12}])
+            )
+        self.assertFalse(
+            self.env["sectoral.intake"].search([("client_token", "like", "tok-")])
+        )
 
     def test_tablet_load(self):
         data = self.env["sectoral.intake"].with_user(self.operator).tablet_load()
@@ -279,7 +286,46 @@ class TestIntakeQueries(CollectionCase):
         )
         intake.flush_recordset()
         self.env.invalidate_all()
-        with self.assertQueryCount(op_intake=400):
+        with self.assertQueryCount(op_intake=300):
             intake.action_validate()
             self.env.flush_all()
         self.assertEqual(intake.picking_id.state, "done")
+
+
+@tagged("post_install", "-at_install")
+class TestCollectionAccess(CollectionCase):
+    """Who may do what with intakes, requests and rounds."""
+
+    def test_roles(self):
+        intake = self._intake([{"stream_id": self.textiles.id, "gross_kg": 5}])
+        round_ = self.env["sectoral.round"].create({"warehouse_id": self.site.id})
+        cashier = new_test_user(
+            self.env, login="acc_cashier", groups="sectoral_base.group_cashier"
+        )
+        sorter = new_test_user(
+            self.env, login="acc_sorter", groups="sectoral_base.group_sorter"
+        )
+        accountant = new_test_user(
+            self.env, login="acc_accountant", groups="sectoral_base.group_accountant"
+        )
+        for outsider in (cashier, sorter):
+            with self.assertRaises(AccessError):
+                intake.with_user(outsider).read(["name"])
+            with self.assertRaises(AccessError):
+                round_.with_user(outsider).read(["name"])
+        # the accountant reads intakes, changes none
+        intake.with_user(accountant).read(["total_kg"])
+        with self.assertRaises(AccessError):
+            intake.with_user(accountant).write({"partner_id": self.donor.id})
+        # operators read rounds but only drivers record stops; only managers plan
+        round_.with_user(self.operator).read(["name"])
+        with self.assertRaises(AccessError):
+            self.env["sectoral.round"].with_user(self.driver).create(
+                {"warehouse_id": self.site.id}
+            )
+        with self.assertRaises(AccessError):
+            round_.with_user(self.operator).write({"vehicle_id": False})
+        round_.with_user(self.driver).write({"vehicle_id": False})
+        # nobody but a manager deletes an intake
+        with self.assertRaises(AccessError):
+            intake.with_user(self.operator).unlink()
