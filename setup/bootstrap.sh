@@ -81,7 +81,8 @@ stamp=$({
     cat "$SECTORAL_ROOT/requirements.txt"
 } | sha256sum | cut -c1-16)
 
-if [ "$(cat "$VENV/.sectoral-stamp" 2>/dev/null)" != "$stamp" ] || ! "$VENV/bin/python" -c 'import odoo.release' 2>/dev/null; then
+if [ "$(cat "$VENV/.sectoral-stamp" 2>/dev/null)" != "$stamp" ] ||
+    ! "$VENV/bin/python" -c 'import odoo.release, websocket, openupgradelib' 2>/dev/null; then
     say "preparing the virtual environment in $VENV (Odoo from $SRC)"
     [ -x "$VENV/bin/python" ] || "$PY" -m venv "$VENV"
     pip=("$VENV/bin/python" -m pip install --quiet --disable-pip-version-check)
