@@ -11,7 +11,11 @@
     "development_status": "Alpha",
     "depends": ["sectoral_collection"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/sectoral_sorting_security.xml",
+        "data/ir_sequence_data.xml",
         "views/sectoral_sorting_menus.xml",
+        "views/sectoral_sorting_session_views.xml",
     ],
     "installable": True,
 }

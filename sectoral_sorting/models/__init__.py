@@ -1,0 +1,3 @@
+from . import res_company
+from . import sectoral_sorting_session
+from . import stock_move

@@ -1,0 +1,309 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from collections import defaultdict
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import float_compare
+
+
+class SectoralSortingSession(models.Model):
+    """Sorters take kilograms of streams from the intake pile and split them into
+    destinations: the shop, the workshop, recyclers, waste. Closing the session moves
+    the kilograms in standard stock: each input from the intake location into the
+    company's production location (sorting transforms a pile into sorted goods, as a
+    manufacturing order does), each output from there to the site location of its
+    destination. What went in and did not come out (dust, water) stays there as the
+    session's loss, within a tolerance or with a manager's reason."""
+
+    _name = "sectoral.sorting.session"
+    _description = "Sorting session"
+    _inherit = ["mail.thread"]
+    _order = "date desc, id desc"
+    _check_company_auto = True
+
+    name = fields.Char(
+        "Reference", required=True, readonly=True, copy=False, default="/"
+    )
+    company_id = fields.Many2one(
+        "res.company", required=True, default=lambda self: self.env.company, index=True
+    )
+    warehouse_id = fields.Many2one(
+        "stock.warehouse",
+        "Site",
+        required=True,
+        check_company=True,
+        domain="[('is_reuse_site', '=', True)]",
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    sorter_ids = fields.Many2many("hr.employee", string="Sorters", check_company=True)
+    state = fields.Selection(
+        [("draft", "In progress"), ("done", "Closed"), ("cancel", "Cancelled")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    input_ids = fields.One2many(
+        "sectoral.sorting.input", "session_id", "Taken from intake"
+    )
+    output_ids = fields.One2many("sectoral.sorting.output", "session_id", "Sorted")
+    input_kg = fields.Float(
+        "In (kg)", compute="_compute_balance", store=True, digits="Stock Weight"
+    )
+    output_kg = fields.Float(
+        "Out (kg)", compute="_compute_balance", store=True, digits="Stock Weight"
+    )
+    difference_kg = fields.Float(
+        "Difference (kg)",
+        compute="_compute_balance",
+        store=True,
+        digits="Stock Weight",
+        help="In less out: dust, water, or a weighing mistake.",
+    )
+    difference_pct = fields.Float(
+        "Difference (%)", compute="_compute_balance", store=True, digits=(16, 1)
+    )
+    is_balanced = fields.Boolean(
+        "Balanced",
+        compute="_compute_balance",
+        store=True,
+        help="The difference is within the company's sorting tolerance.",
+    )
+    unbalanced_reason = fields.Text(
+        "Reason for the difference",
+        tracking=True,
+        help="Required from a manager to close a session that does not balance.",
+    )
+    move_ids = fields.One2many("stock.move", "sectoral_sorting_id", "Stock moves")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("name", "/") == "/":
+                vals["name"] = self.env["ir.sequence"].next_by_code(
+                    "sectoral.sorting.session"
+                )
+        return super().create(vals_list)
+
+    @api.depends("input_ids.kg", "output_ids.kg", "company_id.sorting_tolerance_pct")
+    def _compute_balance(self):
+        for session in self:
+            session.input_kg = sum(session.input_ids.mapped("kg"))
+            session.output_kg = sum(session.output_ids.mapped("kg"))
+            session.difference_kg = session.input_kg - session.output_kg
+            session.difference_pct = (
+                100.0 * session.difference_kg / session.input_kg
+                if session.input_kg
+                else 0.0
+            )
+            session.is_balanced = (
+                bool(session.input_kg)
+                and abs(session.difference_pct)
+                <= session.company_id.sorting_tolerance_pct
+            )
+
+    def write(self, vals):
+        if self.filtered(lambda s: s.state != "draft") and set(vals) - {
+            "state",
+            "message_main_attachment_id",
+        }:
+            raise UserError(self.env._("A closed sorting session cannot be changed."))
+        return super().write(vals)
+
+    def unlink(self):
+        if self.filtered(lambda s: s.state == "done"):
+            raise UserError(self.env._("A closed sorting session cannot be deleted."))
+        return super().unlink()
+
+    def _check_draft(self):
+        if self.filtered(lambda s: s.state != "draft"):
+            raise UserError(self.env._("A closed sorting session cannot be changed."))
+
+    # --- closing ---------------------------------------------------------------------
+    def action_close(self):
+        for session in self:
+            session._check_can_close()
+        for session in self:
+            session._create_moves()
+            session.state = "done"
+        return True
+
+    def _check_can_close(self):
+        self.ensure_one()
+        if self.state != "draft":
+            raise UserError(
+                self.env._("Session %(session)s is already closed.", session=self.name)
+            )
+        if not self.input_ids or not self.output_ids:
+            raise UserError(
+                self.env._(
+                    "Session %(session)s needs what was taken from the intake pile "
+                    "and what it was sorted into.",
+                    session=self.name,
+                )
+            )
+        if not self.is_balanced:
+            if not self.env.user.has_group("sectoral_base.group_manager"):
+                raise UserError(
+                    self.env._(
+                        "Session %(session)s does not balance: %(taken)s kg in, "
+                        "%(sorted)s kg out. Check the weighings, or ask a manager to "
+                        "close it with a reason.",
+                        session=self.name,
+                        taken=round(self.input_kg, 2),
+                        sorted=round(self.output_kg, 2),
+                    )
+                )
+            if not (self.unbalanced_reason or "").strip():
+                raise UserError(
+                    self.env._(
+                        "Session %(session)s does not balance (%(diff)s%%): write the "
+                        "reason before closing it.",
+                        session=self.name,
+                        diff=round(self.difference_pct, 1),
+                    )
+                )
+        # what is taken from the pile must be there
+        location = self.warehouse_id.reuse_intake_location_id
+        precision = self.env["decimal.precision"].precision_get("Product Unit")
+        kg_by_stream = defaultdict(float)
+        for line in self.input_ids:
+            kg_by_stream[line.stream_id] += line.kg
+        Quant = self.env["stock.quant"].sudo()
+        for stream, kg in kg_by_stream.items():
+            available = Quant._get_available_quantity(stream.product_id, location)
+            if float_compare(kg, available, precision_digits=precision) > 0:
+                raise UserError(
+                    self.env._(
+                        "Only %(available)s kg of %(stream)s wait at %(location)s, "
+                        "not %(kg)s kg.",
+                        available=round(available, 2),
+                        stream=stream.display_name,
+                        location=location.display_name,
+                        kg=round(kg, 2),
+                    )
+                )
+
+    def _create_moves(self):
+        """Inputs from the intake location into the production location, outputs from
+        there to their destination's location; done at once, as the session is closed
+        after the work."""
+        self.ensure_one()
+        warehouse = self.warehouse_id
+        common = {
+            "company_id": self.company_id.id,
+            "sectoral_sorting_id": self.id,
+            "origin": self.name,
+            "picked": True,
+        }
+        vals_list = []
+        for line in self.input_ids:
+            product = line.stream_id.product_id
+            vals_list.append(
+                {
+                    **common,
+                    "product_id": product.id,
+                    "product_uom": product.uom_id.id,
+                    "product_uom_qty": line.kg,
+                    "quantity": line.kg,
+                    "location_id": warehouse.reuse_intake_location_id.id,
+                    "location_dest_id": product.with_company(
+                        self.company_id
+                    ).property_stock_production.id,
+                    "sectoral_stream_id": line.stream_id.id,
+                }
+            )
+        for line in self.output_ids:
+            product = line.stream_id.product_id
+            destination_location = warehouse._get_reuse_location(
+                line.destination_id.site_location
+            )
+            if not destination_location:
+                raise UserError(
+                    self.env._(
+                        "Site %(site)s has no location for %(destination)s: set it up "
+                        "as a reuse site.",
+                        site=warehouse.name,
+                        destination=line.destination_id.name,
+                    )
+                )
+            vals_list.append(
+                {
+                    **common,
+                    "product_id": product.id,
+                    "product_uom": product.uom_id.id,
+                    "product_uom_qty": line.kg,
+                    "quantity": line.kg,
+                    "location_id": product.with_company(
+                        self.company_id
+                    ).property_stock_production.id,
+                    "location_dest_id": destination_location.id,
+                    "sectoral_stream_id": line.stream_id.id,
+                    "sectoral_destination_id": line.destination_id.id,
+                }
+            )
+        # Sorters are not inventory users: the moves are the stock side of the session.
+        moves = self.env["stock.move"].sudo().create(vals_list)
+        moves._action_confirm()
+        moves.picked = True
+        moves._action_done()
+        return moves
+
+    def action_cancel(self):
+        if self.filtered(lambda s: s.state == "done"):
+            raise UserError(self.env._("A closed sorting session cannot be cancelled."))
+        self.write({"state": "cancel"})
+
+
+class SectoralSortingLineMixin(models.AbstractModel):
+    """A weight of a stream in a sorting session, frozen once the session is closed."""
+
+    _name = "sectoral.sorting.line.mixin"
+    _description = "Weighing of a sorting session"
+
+    session_id = fields.Many2one(
+        "sectoral.sorting.session", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="session_id.company_id", store=True)
+    stream_id = fields.Many2one("sectoral.stream", required=True)
+    kg = fields.Float("Weight (kg)", digits="Stock Weight", required=True)
+
+    @api.constrains("kg")
+    def _check_kg(self):
+        for line in self:
+            if line.kg <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "A weight must be above zero (%(stream)s).",
+                        stream=line.stream_id.display_name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env["sectoral.sorting.session"].browse(
+            [v["session_id"] for v in vals_list if v.get("session_id")]
+        )._check_draft()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.session_id._check_draft()
+        return super().write(vals)
+
+    def unlink(self):
+        self.session_id._check_draft()
+        return super().unlink()
+
+
+class SectoralSortingInput(models.Model):
+    _name = "sectoral.sorting.input"
+    _inherit = ["sectoral.sorting.line.mixin"]
+    _description = "Kilograms taken from the intake pile for sorting"
+
+
+class SectoralSortingOutput(models.Model):
+    _name = "sectoral.sorting.output"
+    _inherit = ["sectoral.sorting.line.mixin"]
+    _description = "Sorted kilograms and their destination"
+
+    destination_id = fields.Many2one("sectoral.destination", required=True)
