@@ -14,8 +14,11 @@
         "security/ir.model.access.csv",
         "security/sectoral_sorting_security.xml",
         "data/ir_sequence_data.xml",
+        "data/sectoral_markdown_rule_data.xml",
+        "report/sectoral_label_reports.xml",
         "views/sectoral_sorting_menus.xml",
         "views/sectoral_sorting_session_views.xml",
+        "views/sectoral_label_views.xml",
     ],
     "installable": True,
 }

@@ -1,3 +1,4 @@
 from . import res_company
 from . import sectoral_sorting_session
 from . import stock_move
+from . import sectoral_label

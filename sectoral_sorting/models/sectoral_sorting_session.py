@@ -47,6 +47,12 @@ class SectoralSortingSession(models.Model):
         "sectoral.sorting.input", "session_id", "Taken from intake"
     )
     output_ids = fields.One2many("sectoral.sorting.output", "session_id", "Sorted")
+    label_ids = fields.One2many(
+        "sectoral.label",
+        "session_id",
+        "Labelled items",
+        help="Priced items for the shop.",
+    )
     input_kg = fields.Float(
         "In (kg)", compute="_compute_balance", store=True, digits="Stock Weight"
     )
@@ -85,11 +91,18 @@ class SectoralSortingSession(models.Model):
                 )
         return super().create(vals_list)
 
-    @api.depends("input_ids.kg", "output_ids.kg", "company_id.sorting_tolerance_pct")
+    @api.depends(
+        "input_ids.kg",
+        "output_ids.kg",
+        "label_ids.weight_kg",
+        "company_id.sorting_tolerance_pct",
+    )
     def _compute_balance(self):
         for session in self:
             session.input_kg = sum(session.input_ids.mapped("kg"))
-            session.output_kg = sum(session.output_ids.mapped("kg"))
+            session.output_kg = sum(session.output_ids.mapped("kg")) + sum(
+                session.label_ids.mapped("weight_kg")
+            )
             session.difference_kg = session.input_kg - session.output_kg
             session.difference_pct = (
                 100.0 * session.difference_kg / session.input_kg
@@ -125,6 +138,7 @@ class SectoralSortingSession(models.Model):
             session._check_can_close()
         for session in self:
             session._create_moves()
+            session.label_ids.write({"state": "available"})
             session.state = "done"
         return True
 
@@ -134,7 +148,7 @@ class SectoralSortingSession(models.Model):
             raise UserError(
                 self.env._("Session %(session)s is already closed.", session=self.name)
             )
-        if not self.input_ids or not self.output_ids:
+        if not self.input_ids or not (self.output_ids or self.label_ids):
             raise UserError(
                 self.env._(
                     "Session %(session)s needs what was taken from the intake pile "
@@ -190,31 +204,13 @@ class SectoralSortingSession(models.Model):
         after the work."""
         self.ensure_one()
         warehouse = self.warehouse_id
-        common = {
-            "company_id": self.company_id.id,
-            "sectoral_sorting_id": self.id,
-            "origin": self.name,
-            "picked": True,
-        }
-        vals_list = []
-        for line in self.input_ids:
-            product = line.stream_id.product_id
-            vals_list.append(
-                {
-                    **common,
-                    "product_id": product.id,
-                    "product_uom": product.uom_id.id,
-                    "product_uom_qty": line.kg,
-                    "quantity": line.kg,
-                    "location_id": warehouse.reuse_intake_location_id.id,
-                    "location_dest_id": product.with_company(
-                        self.company_id
-                    ).property_stock_production.id,
-                    "sectoral_stream_id": line.stream_id.id,
-                }
+        vals_list = [
+            self._move_vals(
+                line.stream_id, line.kg, warehouse.reuse_intake_location_id, "in"
             )
+            for line in self.input_ids
+        ]
         for line in self.output_ids:
-            product = line.stream_id.product_id
             destination_location = warehouse._get_reuse_location(
                 line.destination_id.site_location
             )
@@ -228,19 +224,24 @@ class SectoralSortingSession(models.Model):
                     )
                 )
             vals_list.append(
-                {
-                    **common,
-                    "product_id": product.id,
-                    "product_uom": product.uom_id.id,
-                    "product_uom_qty": line.kg,
-                    "quantity": line.kg,
-                    "location_id": product.with_company(
-                        self.company_id
-                    ).property_stock_production.id,
-                    "location_dest_id": destination_location.id,
-                    "sectoral_stream_id": line.stream_id.id,
-                    "sectoral_destination_id": line.destination_id.id,
-                }
+                self._move_vals(
+                    line.stream_id,
+                    line.kg,
+                    destination_location,
+                    "out",
+                    line.destination_id,
+                )
+            )
+        # Labelled items go to the shop in kilograms of their stream.
+        labelled_kg = defaultdict(float)
+        for label in self.label_ids:
+            labelled_kg[label.stream_id] += label.weight_kg
+        reuse = self.env.ref("sectoral_base.destination_reuse")
+        for stream, kg in labelled_kg.items():
+            vals_list.append(
+                self._move_vals(
+                    stream, kg, warehouse.reuse_shop_location_id, "out", reuse
+                )
             )
         # Sorters are not inventory users: the moves are the stock side of the session.
         moves = self.env["stock.move"].sudo().create(vals_list)
@@ -248,6 +249,36 @@ class SectoralSortingSession(models.Model):
         moves.picked = True
         moves._action_done()
         return moves
+
+    def _move_vals(self, stream, kg, site_location, direction, destination=None):
+        """A done move of ``kg`` of ``stream`` between a site location and the
+        company's production location, in the given direction ("in": into sorting)."""
+        product = stream.product_id
+        production = product.with_company(self.company_id).property_stock_production
+        source, target = (
+            (site_location, production)
+            if direction == "in"
+            else (production, site_location)
+        )
+        return {
+            "company_id": self.company_id.id,
+            "sectoral_sorting_id": self.id,
+            "origin": self.name,
+            "product_id": product.id,
+            "product_uom": product.uom_id.id,
+            "product_uom_qty": kg,
+            "quantity": kg,
+            "picked": True,
+            "location_id": source.id,
+            "location_dest_id": target.id,
+            "sectoral_stream_id": stream.id,
+            "sectoral_destination_id": destination.id if destination else False,
+        }
+
+    def action_print_labels(self):
+        return self.env.ref("sectoral_sorting.action_report_label_roll").report_action(
+            self.label_ids
+        )
 
     def action_cancel(self):
         if self.filtered(lambda s: s.state == "done"):

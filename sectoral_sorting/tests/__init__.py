@@ -1,2 +1,3 @@
 from . import test_menus
 from . import test_sorting
+from . import test_label
