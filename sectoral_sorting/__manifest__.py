@@ -19,6 +19,7 @@
         "views/sectoral_sorting_menus.xml",
         "views/sectoral_sorting_session_views.xml",
         "views/sectoral_label_views.xml",
+        "views/stock_quant_views.xml",
     ],
     "installable": True,
 }

@@ -1,4 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+import ast
 import random
 
 from odoo import Command
@@ -156,6 +157,30 @@ class TestSorting(SortingCase):
             ):
                 self._session([(self.textiles, kg)], [])
             self.env.clear()
+
+    def test_unsorted_ageing_view(self):
+        self._receive(self.textiles, 42)
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "sectoral_sorting.stock_quant_action_unsorted"
+        )
+        waiting = (
+            self.env["stock.quant"]
+            .with_user(self.sorter)
+            .search(ast.literal_eval(action["domain"]))
+        )
+        self.assertIn(self.intake_location, waiting.location_id)
+        self.assertAlmostEqual(
+            sum(
+                waiting.filtered(
+                    lambda q: q.product_id == self.textiles.product_id
+                ).mapped("quantity")
+            ),
+            42,
+        )
+        self.assertFalse(
+            waiting.location_id
+            - waiting.location_id.filtered(lambda loc: loc.reuse_role == "intake")
+        )
 
     def test_empty_session_refused(self):
         with self.assertRaisesRegex(UserError, "needs what was taken"):

@@ -4,3 +4,4 @@ from . import sectoral_stream
 from . import stock_warehouse
 from . import ir_module_module
 from . import stock_move
+from . import stock_location

@@ -73,13 +73,17 @@ class StockWarehouse(models.Model):
             vals = {"is_reuse_site": True}
             names = self._reuse_location_names()
             for field_name in SITE_LOCATION_FIELDS:
-                if not warehouse[field_name]:
+                if warehouse[field_name]:
+                    # a location chosen by hand takes the role of the field
+                    warehouse[field_name].reuse_role = field_name.split("_")[1]
+                else:
                     vals[field_name] = (
                         self.env["stock.location"]
                         .create(
                             {
                                 "name": names[field_name],
                                 "usage": "internal",
+                                "reuse_role": field_name.split("_")[1],
                                 "location_id": warehouse.lot_stock_id.id,
                                 "company_id": warehouse.company_id.id,
                             }

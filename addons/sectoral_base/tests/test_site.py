@@ -19,6 +19,11 @@ class TestReuseSite(TransactionCase):
             | warehouse.reuse_waste_location_id
         )
         self.assertEqual(len(locations), 5)
+        self.assertEqual(
+            set(locations.mapped("reuse_role")),
+            {"intake", "shop", "workshop", "recycling", "waste"},
+        )
+        self.assertEqual(warehouse.reuse_intake_location_id.reuse_role, "intake")
         for location in locations:
             self.assertEqual(location.usage, "internal")
             self.assertEqual(location.warehouse_id, warehouse)
