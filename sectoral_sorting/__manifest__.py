@@ -21,5 +21,8 @@
         "views/sectoral_label_views.xml",
         "views/stock_quant_views.xml",
     ],
+    "demo": [
+        "demo/sectoral_sorting_demo.xml",
+    ],
     "installable": True,
 }
