@@ -9,23 +9,10 @@ class SectoralCollectionRequest(models.Model):
 
     _name = "sectoral.collection.request"
     _description = "Collection request"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["sectoral.site.document", "mail.thread", "mail.activity.mixin"]
     _order = "id desc"
-    _check_company_auto = True
 
-    name = fields.Char(
-        "Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
-    )
-    warehouse_id = fields.Many2one(
-        "stock.warehouse",
-        "Site",
-        check_company=True,
-        domain="[('is_reuse_site', '=', True)]",
-        tracking=True,
-    )
+    warehouse_id = fields.Many2one(tracking=True)
     state = fields.Selection(
         [
             ("new", "New"),
@@ -90,15 +77,6 @@ class SectoralCollectionRequest(models.Model):
     _clearance_amount_positive = models.Constraint(
         "CHECK (clearance_amount >= 0)", "A clearance price cannot be negative."
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "sectoral.collection.request"
-                )
-        return super().create(vals_list)
 
     @api.onchange("partner_id")
     def _onchange_partner_id(self):

@@ -13,23 +13,10 @@ class SectoralIntake(models.Model):
 
     _name = "sectoral.intake"
     _description = "Intake"
-    _inherit = ["mail.thread"]
+    _inherit = ["sectoral.site.document", "mail.thread"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    name = fields.Char(
-        "Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
-    )
-    warehouse_id = fields.Many2one(
-        "stock.warehouse",
-        "Site",
-        required=True,
-        check_company=True,
-        domain="[('is_reuse_site', '=', True)]",
-    )
+    warehouse_id = fields.Many2one(required=True)
     date = fields.Datetime(required=True, default=fields.Datetime.now)
     user_id = fields.Many2one(
         "res.users", "Weighed by", default=lambda self: self.env.user, readonly=True
@@ -84,13 +71,6 @@ class SectoralIntake(models.Model):
         "(company_id, client_token) WHERE client_token IS NOT NULL",
         "This intake was already received.",
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("sectoral.intake")
-        return super().create(vals_list)
 
     @api.depends("line_ids.net_kg", "line_ids.is_estimated")
     def _compute_totals(self):

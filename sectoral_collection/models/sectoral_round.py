@@ -8,24 +8,10 @@ class SectoralRound(models.Model):
 
     _name = "sectoral.round"
     _description = "Collection round"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["sectoral.site.document", "mail.thread", "mail.activity.mixin"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    name = fields.Char(
-        "Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
-    )
-    warehouse_id = fields.Many2one(
-        "stock.warehouse",
-        "Site",
-        required=True,
-        check_company=True,
-        domain="[('is_reuse_site', '=', True)]",
-        tracking=True,
-    )
+    warehouse_id = fields.Many2one(required=True, tracking=True)
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     vehicle_id = fields.Many2one("fleet.vehicle", check_company=True)
     crew_ids = fields.Many2many(
@@ -50,13 +36,6 @@ class SectoralRound(models.Model):
     total_kg = fields.Float(
         "Collected (kg)", compute="_compute_total_kg", digits="Stock Weight"
     )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code("sectoral.round")
-        return super().create(vals_list)
 
     @api.depends("stop_ids.outcome")
     def _compute_stop_stats(self):

@@ -17,23 +17,10 @@ class SectoralSortingSession(models.Model):
 
     _name = "sectoral.sorting.session"
     _description = "Sorting session"
-    _inherit = ["mail.thread"]
+    _inherit = ["sectoral.site.document", "mail.thread"]
     _order = "date desc, id desc"
-    _check_company_auto = True
 
-    name = fields.Char(
-        "Reference", required=True, readonly=True, copy=False, default="/"
-    )
-    company_id = fields.Many2one(
-        "res.company", required=True, default=lambda self: self.env.company, index=True
-    )
-    warehouse_id = fields.Many2one(
-        "stock.warehouse",
-        "Site",
-        required=True,
-        check_company=True,
-        domain="[('is_reuse_site', '=', True)]",
-    )
+    warehouse_id = fields.Many2one(required=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     sorter_ids = fields.Many2many("hr.employee", string="Sorters", check_company=True)
     state = fields.Selection(
@@ -81,15 +68,6 @@ class SectoralSortingSession(models.Model):
         help="Required from a manager to close a session that does not balance.",
     )
     move_ids = fields.One2many("stock.move", "sectoral_sorting_id", "Stock moves")
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = self.env["ir.sequence"].next_by_code(
-                    "sectoral.sorting.session"
-                )
-        return super().create(vals_list)
 
     @api.depends(
         "input_ids.kg",

@@ -5,3 +5,4 @@ from . import stock_warehouse
 from . import ir_module_module
 from . import stock_move
 from . import stock_location
+from . import sectoral_site_document
