@@ -20,6 +20,7 @@
         "views/sectoral_sorting_session_views.xml",
         "views/sectoral_label_views.xml",
         "views/stock_quant_views.xml",
+        "views/res_company_views.xml",
     ],
     "demo": [
         "demo/sectoral_sorting_demo.xml",
