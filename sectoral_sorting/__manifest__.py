@@ -21,6 +21,7 @@
         "views/sectoral_label_views.xml",
         "views/stock_quant_views.xml",
         "views/res_company_views.xml",
+        "views/sectoral_outbound_views.xml",
     ],
     "demo": [
         "demo/sectoral_sorting_demo.xml",

@@ -3,7 +3,6 @@ from collections import defaultdict
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.tools import float_compare
 
 
 class SectoralSortingSession(models.Model):
@@ -156,25 +155,12 @@ class SectoralSortingSession(models.Model):
                     )
                 )
         # what is taken from the pile must be there
-        location = self.warehouse_id.reuse_intake_location_id
-        precision = self.env["decimal.precision"].precision_get("Product Unit")
         kg_by_stream = defaultdict(float)
         for line in self.input_ids:
             kg_by_stream[line.stream_id] += line.kg
-        Quant = self.env["stock.quant"].sudo()
-        for stream, kg in kg_by_stream.items():
-            available = Quant._get_available_quantity(stream.product_id, location)
-            if float_compare(kg, available, precision_digits=precision) > 0:
-                raise UserError(
-                    self.env._(
-                        "Only %(available)s kg of %(stream)s wait at %(location)s, "
-                        "not %(kg)s kg.",
-                        available=round(available, 2),
-                        stream=stream.display_name,
-                        location=location.display_name,
-                        kg=round(kg, 2),
-                    )
-                )
+        self.env["sectoral.stream"]._check_available_kg(
+            self.warehouse_id.reuse_intake_location_id, kg_by_stream
+        )
 
     def _create_moves(self):
         """Inputs from the intake location into the production location, outputs from

@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
-from odoo.tools import SQL
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import SQL, float_compare
 
 REP_SCHEMES = [
     ("ecomaison", "Ecomaison (furniture, toys, DIY and garden)"),
@@ -151,6 +151,26 @@ class SectoralStream(models.Model):
         if "name" in vals:
             self._sync_product_names()
         return res
+
+    @api.model
+    def _check_available_kg(self, location, kg_by_stream):
+        """Refuse to take more kilograms of a stream from a location than wait there.
+        ``kg_by_stream``: {stream: kg}."""
+        precision = self.env["decimal.precision"].precision_get("Product Unit")
+        Quant = self.env["stock.quant"].sudo()
+        for stream, kg in kg_by_stream.items():
+            available = Quant._get_available_quantity(stream.product_id, location)
+            if float_compare(kg, available, precision_digits=precision) > 0:
+                raise UserError(
+                    self.env._(
+                        "Only %(available)s kg of %(stream)s wait at %(location)s, "
+                        "not %(kg)s kg.",
+                        available=round(available, 2),
+                        stream=stream.display_name,
+                        location=location.display_name,
+                        kg=round(kg, 2),
+                    )
+                )
 
     def _sync_product_names(self):
         """The stock product shows the stream's name, in every language it has: copy

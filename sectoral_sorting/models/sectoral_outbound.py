@@ -1,0 +1,259 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from collections import defaultdict
+
+from odoo import Command, api, fields, models
+from odoo.exceptions import UserError, ValidationError
+
+# kind -> (site location role it leaves from, document it makes)
+OUTBOUND_KINDS = [
+    ("recycling_sale", "Sold to a recycler"),
+    ("rep_handover", "Handed to an eco-organism"),
+    ("disposal", "Disposed of"),
+]
+SOURCE_ROLE = {
+    "recycling_sale": "recycling",
+    "rep_handover": "recycling",
+    "disposal": "waste",
+}
+
+
+class SectoralOutbound(models.Model):
+    """What leaves the site's outgoing piles: recyclables sold by the tonne (a customer
+    invoice), handed to an eco-organism (with the weighbridge ticket), or waste disposed
+    of (its cost as a vendor bill). Each is a standard delivery of kilograms."""
+
+    _name = "sectoral.outbound"
+    _inherit = ["sectoral.site.document", "mail.thread"]
+    _description = "Outgoing shipment of recyclables or waste"
+    _order = "date desc, id desc"
+
+    warehouse_id = fields.Many2one(required=True)
+    kind = fields.Selection(OUTBOUND_KINDS, required=True, default="recycling_sale")
+    partner_id = fields.Many2one(
+        "res.partner",
+        "Taken by",
+        required=True,
+        check_company=True,
+        help="The recycler, the eco-organism or the waste company.",
+    )
+    date = fields.Date(required=True, default=fields.Date.context_today)
+    weighbridge_ref = fields.Char(
+        "Weighbridge ticket",
+        help="Reference of the ticket of the weighing at departure.",
+    )
+    line_ids = fields.One2many("sectoral.outbound.line", "outbound_id", "Kilograms")
+    total_kg = fields.Float(
+        "Total (kg)", compute="_compute_total", store=True, digits="Stock Weight"
+    )
+    price_per_tonne = fields.Monetary(
+        "Price per tonne",
+        currency_field="currency_id",
+        help="What the recycler pays, or what the disposal costs, per tonne.",
+    )
+    amount = fields.Monetary(
+        compute="_compute_total", store=True, currency_field="currency_id"
+    )
+    currency_id = fields.Many2one(related="company_id.currency_id")
+    state = fields.Selection(
+        [("draft", "Draft"), ("done", "Shipped")],
+        default="draft",
+        required=True,
+        tracking=True,
+        copy=False,
+    )
+    picking_id = fields.Many2one("stock.picking", "Delivery", readonly=True, copy=False)
+    invoice_id = fields.Many2one(
+        "account.move", "Invoice or bill", readonly=True, copy=False
+    )
+
+    _price_positive = models.Constraint(
+        "CHECK (price_per_tonne >= 0)", "A price per tonne cannot be negative."
+    )
+
+    @api.depends("line_ids.kg", "price_per_tonne")
+    def _compute_total(self):
+        for outbound in self:
+            outbound.total_kg = sum(outbound.line_ids.mapped("kg"))
+            outbound.amount = outbound.currency_id.round(
+                outbound.total_kg / 1000 * outbound.price_per_tonne
+            )
+
+    def write(self, vals):
+        if set(vals) - {
+            "state",
+            "picking_id",
+            "invoice_id",
+            "message_main_attachment_id",
+        }:
+            self._check_draft()
+        return super().write(vals)
+
+    def _check_draft(self):
+        if self.filtered(lambda o: o.state != "draft"):
+            raise UserError(self.env._("A shipped outbound cannot be changed."))
+
+    def action_ship(self):
+        for outbound in self:
+            outbound._check_can_ship()
+        for outbound in self:
+            outbound.picking_id = outbound._create_delivery()
+            outbound.invoice_id = outbound._create_invoice()
+            outbound.state = "done"
+        return True
+
+    def _source_location(self):
+        return self.warehouse_id._get_reuse_location(SOURCE_ROLE[self.kind])
+
+    def _check_can_ship(self):
+        self.ensure_one()
+        if self.state != "draft":
+            raise UserError(self.env._("%(name)s is already shipped.", name=self.name))
+        if not self.line_ids:
+            raise UserError(
+                self.env._("Say which streams and how many kilograms leave.")
+            )
+        if self.kind == "rep_handover" and not self.weighbridge_ref:
+            raise UserError(
+                self.env._(
+                    "A handover to an eco-organism needs its weighbridge ticket."
+                )
+            )
+        if self.kind == "recycling_sale" and not self.price_per_tonne:
+            raise UserError(self.env._("Give the price per tonne the recycler pays."))
+        kg_by_stream = defaultdict(float)
+        for line in self.line_ids:
+            kg_by_stream[line.stream_id] += line.kg
+        self.env["sectoral.stream"]._check_available_kg(
+            self._source_location(), kg_by_stream
+        )
+
+    def _create_delivery(self):
+        source = self._source_location()
+        customers = self.env.ref("stock.stock_location_customers")
+        picking = (
+            self.env["stock.picking"]
+            .sudo()
+            .create(
+                {
+                    "picking_type_id": self.warehouse_id.out_type_id.id,
+                    "location_id": source.id,
+                    "location_dest_id": customers.id,
+                    "partner_id": self.partner_id.id,
+                    "origin": self.name,
+                    "company_id": self.company_id.id,
+                    "move_ids": [
+                        Command.create(
+                            {
+                                "product_id": line.stream_id.product_id.id,
+                                "product_uom": line.stream_id.product_id.uom_id.id,
+                                "product_uom_qty": line.kg,
+                                "quantity": line.kg,
+                                "picked": True,
+                                "location_id": source.id,
+                                "location_dest_id": customers.id,
+                                "company_id": self.company_id.id,
+                                "sectoral_stream_id": line.stream_id.id,
+                                "sectoral_destination_id": line.destination_id.id,
+                            }
+                        )
+                        for line in self.line_ids
+                    ],
+                }
+            )
+        )
+        picking.action_confirm()
+        picking.move_ids.picked = True
+        picking._action_done()
+        return picking
+
+    def _create_invoice(self):
+        """A customer invoice for a sale, a vendor bill for a paid disposal; a
+        handover to an eco-organism is declared, not invoiced here."""
+        if self.kind == "rep_handover" or not self.price_per_tonne:
+            return self.env["account.move"]
+        move_type = "out_invoice" if self.kind == "recycling_sale" else "in_invoice"
+        return self.env["account.move"].create(
+            {
+                "move_type": move_type,
+                "company_id": self.company_id.id,
+                "partner_id": self.partner_id.id,
+                "invoice_origin": self.name,
+                "ref": self.weighbridge_ref or False,
+                "invoice_line_ids": [
+                    Command.create(
+                        {
+                            "product_id": line.stream_id.product_id.id,
+                            "name": self.env._(
+                                "%(stream)s: %(kg)s kg at %(price)s per tonne "
+                                "(%(outbound)s)",
+                                stream=line.stream_id.display_name,
+                                kg=line.kg,
+                                price=self.price_per_tonne,
+                                outbound=self.name,
+                            ),
+                            # the kilograms are on the delivery; the line carries the
+                            # exact amount (tonnes would be rounded as a quantity)
+                            "quantity": 1,
+                            "product_uom_id": False,
+                            "price_unit": self.currency_id.round(
+                                line.kg / 1000 * self.price_per_tonne
+                            ),
+                            "tax_ids": [Command.clear()],
+                        }
+                    )
+                    for line in self.line_ids
+                ],
+            }
+        )
+
+
+class SectoralOutboundLine(models.Model):
+    _name = "sectoral.outbound.line"
+    _description = "Kilograms of a stream in an outgoing shipment"
+
+    outbound_id = fields.Many2one(
+        "sectoral.outbound", required=True, ondelete="cascade", index=True
+    )
+    company_id = fields.Many2one(related="outbound_id.company_id", store=True)
+    stream_id = fields.Many2one("sectoral.stream", required=True)
+    destination_id = fields.Many2one(
+        "sectoral.destination",
+        required=True,
+        help="Recycling or disposal, from the kind of shipment unless given.",
+    )
+    kg = fields.Float("Weight (kg)", digits="Stock Weight", required=True)
+
+    @api.constrains("kg")
+    def _check_kg(self):
+        for line in self:
+            if line.kg <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "A weight must be above zero (%(stream)s).",
+                        stream=line.stream_id.display_name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        outbounds = self.env["sectoral.outbound"].browse(
+            [v["outbound_id"] for v in vals_list if v.get("outbound_id")]
+        )
+        outbounds._check_draft()
+        recycling = self.env.ref("sectoral_base.destination_recycling")
+        disposal = self.env.ref("sectoral_base.destination_disposal")
+        for vals in vals_list:
+            if not vals.get("destination_id") and vals.get("outbound_id"):
+                kind = outbounds.browse(vals["outbound_id"]).kind
+                vals["destination_id"] = (
+                    disposal if kind == "disposal" else recycling
+                ).id
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.outbound_id._check_draft()
+        return super().write(vals)
+
+    def unlink(self):
+        self.outbound_id._check_draft()
+        return super().unlink()
