@@ -53,7 +53,8 @@ log="$RUN_DIR/test.log"
 addons_path="$SECTORAL_ROOT/tests,$(cat "$RUN_DIR/addons_path")"
 
 say "fresh database $db: installing $install with their tests (log: $log)"
-pg dropdb --if-exists "$db"
+pg dropdb --if-exists "$db" ||
+    die "could not drop the test database $db: is an Odoo server or psql still using it?"
 start=$(date +%s)
 set +e
 odoo_bin -d "$db" --addons-path="$addons_path" -i "$install" \

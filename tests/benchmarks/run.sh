@@ -20,7 +20,8 @@ port="${SECTORAL_BENCH_PORT:-8269}"
 log="$RUN_DIR/bench.log"
 
 say "fresh database $db with the collection addon (log: $log)"
-pg dropdb --if-exists "$db"
+pg dropdb --if-exists "$db" ||
+    die "could not drop the benchmark database $db: is a server still using it?"
 odoo_bin -d "$db" -i sectoral_collection --stop-after-init --logfile="$log" ||
     die "installing the benchmark database failed; see $log"
 
