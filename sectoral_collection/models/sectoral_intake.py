@@ -86,23 +86,20 @@ class SectoralIntake(models.Model):
             if self.stop_id.request_id:
                 self.channel_id = self.stop_id.request_id.channel_id
 
-    def write(self, vals):
-        if self.filtered(lambda i: i.state != "draft") and set(vals) - {
-            "state",
-            "picking_id",
-            "message_main_attachment_id",
-        }:
-            raise UserError(
-                self.env._(
-                    "A validated intake cannot be changed: cancel its receipt first."
-                )
-            )
-        return super().write(vals)
+    _frozen_writable_fields = frozenset(
+        {"state", "picking_id", "message_main_attachment_id"}
+    )
 
-    def unlink(self):
-        if self.filtered(lambda i: i.state == "done"):
-            raise UserError(self.env._("A validated intake cannot be deleted."))
-        return super().unlink()
+    _frozen_states = frozenset(("done", "cancel"))
+
+    def _frozen_message(self):
+        return self.env._(
+            "A validated intake cannot be changed: correct it with a return of its "
+            "receipt, in the inventory."
+        )
+
+    def _undeletable_message(self):
+        return self.env._("A validated intake cannot be deleted.")
 
     # --- validation -------------------------------------------------------------------
     def action_validate(self):
@@ -197,12 +194,6 @@ class SectoralIntake(models.Model):
                 )
             )
         return picking
-
-    def _check_draft(self):
-        if self.filtered(lambda i: i.state != "draft"):
-            raise UserError(
-                self.env._("The weighings of a validated intake cannot be changed.")
-            )
 
     def action_cancel(self):
         """Cancel a draft intake. A validated one is undone by returning its receipt
@@ -334,6 +325,8 @@ class SectoralIntakeLine(models.Model):
     of items converted with the stream's average weight (then marked as estimated)."""
 
     _name = "sectoral.intake.line"
+    _inherit = ["sectoral.site.document.line"]
+    _document_field = "intake_id"
     _description = "Intake weighing"
     _order = "intake_id, id"
 
@@ -425,19 +418,3 @@ class SectoralIntakeLine(models.Model):
                         max=maximum,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        intakes = self.env["sectoral.intake"].browse(
-            [vals["intake_id"] for vals in vals_list if vals.get("intake_id")]
-        )
-        intakes._check_draft()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.intake_id._check_draft()
-        return super().write(vals)
-
-    def unlink(self):
-        self.intake_id._check_draft()
-        return super().unlink()

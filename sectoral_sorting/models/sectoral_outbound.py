@@ -78,19 +78,17 @@ class SectoralOutbound(models.Model):
                 outbound.total_kg / 1000 * outbound.price_per_tonne
             )
 
-    def write(self, vals):
-        if set(vals) - {
-            "state",
-            "picking_id",
-            "invoice_id",
-            "message_main_attachment_id",
-        }:
-            self._check_draft()
-        return super().write(vals)
+    _frozen_writable_fields = frozenset(
+        {"state", "picking_id", "invoice_id", "message_main_attachment_id"}
+    )
 
-    def _check_draft(self):
-        if self.filtered(lambda o: o.state != "draft"):
-            raise UserError(self.env._("A shipped outbound cannot be changed."))
+    _frozen_states = frozenset(("done",))
+
+    def _frozen_message(self):
+        return self.env._("A shipped outbound cannot be changed.")
+
+    def _undeletable_message(self):
+        return self.env._("A shipped outbound cannot be deleted.")
 
     def action_ship(self):
         for outbound in self:
@@ -209,6 +207,8 @@ class SectoralOutbound(models.Model):
 
 class SectoralOutboundLine(models.Model):
     _name = "sectoral.outbound.line"
+    _inherit = ["sectoral.site.document.line"]
+    _document_field = "outbound_id"
     _description = "Kilograms of a stream in an outgoing shipment"
 
     outbound_id = fields.Many2one(
@@ -239,7 +239,6 @@ class SectoralOutboundLine(models.Model):
         outbounds = self.env["sectoral.outbound"].browse(
             [v["outbound_id"] for v in vals_list if v.get("outbound_id")]
         )
-        outbounds._check_draft()
         recycling = self.env.ref("sectoral_base.destination_recycling")
         disposal = self.env.ref("sectoral_base.destination_disposal")
         for vals in vals_list:
@@ -249,11 +248,3 @@ class SectoralOutboundLine(models.Model):
                     disposal if kind == "disposal" else recycling
                 ).id
         return super().create(vals_list)
-
-    def write(self, vals):
-        self.outbound_id._check_draft()
-        return super().write(vals)
-
-    def unlink(self):
-        self.outbound_id._check_draft()
-        return super().unlink()

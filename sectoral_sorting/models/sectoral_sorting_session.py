@@ -92,22 +92,13 @@ class SectoralSortingSession(models.Model):
                 <= session.company_id.sorting_tolerance_pct
             )
 
-    def write(self, vals):
-        if self.filtered(lambda s: s.state != "draft") and set(vals) - {
-            "state",
-            "message_main_attachment_id",
-        }:
-            raise UserError(self.env._("A closed sorting session cannot be changed."))
-        return super().write(vals)
+    _frozen_states = frozenset(("done", "cancel"))
 
-    def unlink(self):
-        if self.filtered(lambda s: s.state == "done"):
-            raise UserError(self.env._("A closed sorting session cannot be deleted."))
-        return super().unlink()
+    def _frozen_message(self):
+        return self.env._("A closed sorting session cannot be changed.")
 
-    def _check_draft(self):
-        if self.filtered(lambda s: s.state != "draft"):
-            raise UserError(self.env._("A closed sorting session cannot be changed."))
+    def _undeletable_message(self):
+        return self.env._("A closed sorting session cannot be deleted.")
 
     # --- closing ---------------------------------------------------------------------
     def action_close(self):
@@ -255,6 +246,8 @@ class SectoralSortingLineMixin(models.AbstractModel):
 
     _name = "sectoral.sorting.line.mixin"
     _description = "Weighing of a sorting session"
+    _inherit = ["sectoral.site.document.line"]
+    _document_field = "session_id"
 
     session_id = fields.Many2one(
         "sectoral.sorting.session", required=True, ondelete="cascade", index=True
@@ -273,21 +266,6 @@ class SectoralSortingLineMixin(models.AbstractModel):
                         stream=line.stream_id.display_name,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env["sectoral.sorting.session"].browse(
-            [v["session_id"] for v in vals_list if v.get("session_id")]
-        )._check_draft()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.session_id._check_draft()
-        return super().write(vals)
-
-    def unlink(self):
-        self.session_id._check_draft()
-        return super().unlink()
 
 
 class SectoralSortingInput(models.Model):

@@ -1,15 +1,25 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class SectoralSiteDocument(models.AbstractModel):
     """What every document of a reuse site has: a reference numbered by the sequence
     whose code is the model's name, a company and the site. Models narrow the fields
-    they need further (a required site, tracking...)."""
+    they need further (a required site, tracking...).
+
+    A document whose ``state`` is in ``_frozen_states`` is frozen: only its own
+    workflow fields may still be written, and a ``done`` one cannot be deleted. Models
+    word the refusal through ``_frozen_message`` and ``_undeletable_message``."""
 
     _name = "sectoral.site.document"
     _description = "Document of a reuse site"
     _check_company_auto = True
+
+    # States in which the document is frozen (none unless the model says so).
+    _frozen_states = frozenset()
+    # What the workflow itself still writes on a frozen document.
+    _frozen_writable_fields = frozenset({"state", "message_main_attachment_id"})
 
     name = fields.Char(
         "Reference", required=True, readonly=True, copy=False, default="/"
@@ -30,3 +40,51 @@ class SectoralSiteDocument(models.AbstractModel):
             if vals.get("name", "/") == "/":
                 vals["name"] = self.env["ir.sequence"].next_by_code(self._name)
         return super().create(vals_list)
+
+    def _frozen_message(self):
+        return self.env._("This document is validated and cannot be changed.")
+
+    def _undeletable_message(self):
+        return self.env._("This document is validated and cannot be deleted.")
+
+    def _check_draft(self):
+        if self._frozen_states and self.filtered(
+            lambda d: d.state in self._frozen_states
+        ):
+            raise UserError(self._frozen_message())
+
+    def write(self, vals):
+        if set(vals) - self._frozen_writable_fields:
+            self._check_draft()
+        return super().write(vals)
+
+    def unlink(self):
+        if "done" in self._frozen_states and self.filtered(lambda d: d.state == "done"):
+            raise UserError(self._undeletable_message())
+        return super().unlink()
+
+
+class SectoralSiteDocumentLine(models.AbstractModel):
+    """A line of a site document, frozen with it. ``_document_field`` names the
+    Many2one to the document."""
+
+    _name = "sectoral.site.document.line"
+    _description = "Line of a reuse site document"
+
+    _document_field = None
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        field = self._document_field
+        self.env[self._fields[field].comodel_name].browse(
+            [vals[field] for vals in vals_list if vals.get(field)]
+        )._check_draft()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self[self._document_field]._check_draft()
+        return super().write(vals)
+
+    def unlink(self):
+        self[self._document_field]._check_draft()
+        return super().unlink()

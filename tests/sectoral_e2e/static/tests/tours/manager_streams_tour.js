@@ -11,6 +11,10 @@ registry.category("web_tour.tours").add("sectoral_manager_streams", {
             run: "click",
         },
         {
+            content: "The app opens on the intakes, with its menus",
+            trigger: ".o_menu_sections .o_nav_entry, .o_menu_sections button",
+        },
+        {
             content: "Open the configuration menu",
             trigger: ".o_menu_sections button[data-menu-xmlid='sectoral_base.menu_reuse_configuration']",
             run: "click",
