@@ -2,7 +2,7 @@
 from collections import defaultdict
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import UserError
 
 # kind -> (site location role it leaves from, document it makes)
 OUTBOUND_KINDS = [
@@ -207,7 +207,7 @@ class SectoralOutbound(models.Model):
 
 class SectoralOutboundLine(models.Model):
     _name = "sectoral.outbound.line"
-    _inherit = ["sectoral.site.document.line"]
+    _inherit = ["sectoral.stream.kg.line"]
     _document_field = "outbound_id"
     _description = "Kilograms of a stream in an outgoing shipment"
 
@@ -215,24 +215,11 @@ class SectoralOutboundLine(models.Model):
         "sectoral.outbound", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="outbound_id.company_id", store=True)
-    stream_id = fields.Many2one("sectoral.stream", required=True)
     destination_id = fields.Many2one(
         "sectoral.destination",
         required=True,
         help="Recycling or disposal, from the kind of shipment unless given.",
     )
-    kg = fields.Float("Weight (kg)", digits="Stock Weight", required=True)
-
-    @api.constrains("kg")
-    def _check_kg(self):
-        for line in self:
-            if line.kg <= 0:
-                raise ValidationError(
-                    self.env._(
-                        "A weight must be above zero (%(stream)s).",
-                        stream=line.stream_id.display_name,
-                    )
-                )
 
     @api.model_create_multi
     def create(self, vals_list):

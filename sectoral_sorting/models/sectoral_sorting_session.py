@@ -2,7 +2,7 @@
 from collections import defaultdict
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import UserError
 
 
 class SectoralSortingSession(models.Model):
@@ -246,26 +246,13 @@ class SectoralSortingLineMixin(models.AbstractModel):
 
     _name = "sectoral.sorting.line.mixin"
     _description = "Weighing of a sorting session"
-    _inherit = ["sectoral.site.document.line"]
+    _inherit = ["sectoral.stream.kg.line"]
     _document_field = "session_id"
 
     session_id = fields.Many2one(
         "sectoral.sorting.session", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="session_id.company_id", store=True)
-    stream_id = fields.Many2one("sectoral.stream", required=True)
-    kg = fields.Float("Weight (kg)", digits="Stock Weight", required=True)
-
-    @api.constrains("kg")
-    def _check_kg(self):
-        for line in self:
-            if line.kg <= 0:
-                raise ValidationError(
-                    self.env._(
-                        "A weight must be above zero (%(stream)s).",
-                        stream=line.stream_id.display_name,
-                    )
-                )
 
 
 class SectoralSortingInput(models.Model):

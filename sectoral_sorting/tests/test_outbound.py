@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import Command
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tests import tagged
 
 from .test_sorting import SortingCase
@@ -101,3 +101,10 @@ class TestOutbound(SortingCase):
             outbound.line_ids.kg = 50
         with self.assertRaises(UserError):
             outbound.partner_id = self.waste_company
+
+    def test_zero_weight_refused(self):
+        with (
+            self.assertRaisesRegex(ValidationError, "above zero"),
+            self.env.cr.savepoint(),
+        ):
+            self._outbound("disposal", self.waste_company, 0)

@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 
 class SectoralSiteDocument(models.AbstractModel):
@@ -88,3 +88,26 @@ class SectoralSiteDocumentLine(models.AbstractModel):
     def unlink(self):
         self[self._document_field]._check_draft()
         return super().unlink()
+
+
+class SectoralStreamKgLine(models.AbstractModel):
+    """Kilograms of one stream on a line of a site document (taken for sorting,
+    sorted, shipped...): above zero, frozen with the document."""
+
+    _name = "sectoral.stream.kg.line"
+    _inherit = ["sectoral.site.document.line"]
+    _description = "Kilograms of a stream"
+
+    stream_id = fields.Many2one("sectoral.stream", required=True)
+    kg = fields.Float("Weight (kg)", digits="Stock Weight", required=True)
+
+    @api.constrains("kg")
+    def _check_kg(self):
+        for line in self:
+            if line.kg <= 0:
+                raise ValidationError(
+                    self.env._(
+                        "A weight must be above zero (%(stream)s).",
+                        stream=line.stream_id.display_name,
+                    )
+                )
