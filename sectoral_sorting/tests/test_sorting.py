@@ -103,6 +103,49 @@ class TestSorting(SortingCase):
             self.site.reuse_shop_location_id,
         )
 
+    def test_shop_stock_is_valued_at_the_streams_value(self):
+        """Donated goods enter without value; sorting gives the kilograms sent to the
+        shop and the workshop their stream's stock value, and the accountant's stock
+        closing books it. Recyclables and waste stay without value."""
+        company = self.env.company
+        self.textiles.with_company(company).stock_value_kg = 0.5
+        intake = self._receive(self.textiles, 120)
+        self.assertFalse(intake.picking_id.move_ids.is_in, "a donation is not valued")
+        self.assertFalse(intake.picking_id.move_ids.value)
+        session = self._session(
+            [(self.textiles, 100)],
+            [
+                (self.textiles, self.reuse, 55),
+                (self.textiles, self.repair, 10),
+                (self.textiles, self.recycling, 30),
+                (self.textiles, self.disposal, 5),
+            ],
+        )
+        session.action_close()
+        valued = session.move_ids.filtered("is_in")
+        self.assertEqual(
+            valued.location_dest_id,
+            self.site.reuse_shop_location_id | self.site.reuse_workshop_location_id,
+        )
+        self.assertAlmostEqual(sum(valued.mapped("value")), 65 * 0.5)
+        self.assertFalse(sum((session.move_ids - valued).mapped("value")))
+        product = self.textiles.product_id.with_company(company)
+        self.assertAlmostEqual(product.total_value, 32.5, msg="20 kg unsorted: no value")
+        # the month-end stock closing books the value of the shop and workshop stock
+        valuation_account = (
+            product.categ_id.property_stock_valuation_account_id
+            or company.account_stock_valuation_id
+        )
+        self.assertTrue(valuation_account, "the chart of accounts sets one")
+        before = company.stock_accounting_value().get(valuation_account, 0.0)
+        if not company.account_stock_journal_id:
+            company.account_stock_journal_id = self.env["account.journal"].search(
+                [("company_id", "=", company.id), ("type", "=", "general")], limit=1
+            )
+        company.action_close_stock_valuation(auto_post=True)
+        after = company.stock_accounting_value().get(valuation_account, 0.0)
+        self.assertAlmostEqual(after - before, 32.5)
+
     def test_reclassified_stream(self):
         """A pile of 'other' turns out to be books and toys."""
         other = self.env.ref("sectoral_base.stream_other")

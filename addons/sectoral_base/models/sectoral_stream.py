@@ -64,6 +64,14 @@ class SectoralStream(models.Model):
         digits="Stock Weight",
         help="Converts items counted instead of weighed into an estimated weight.",
     )
+    stock_value_kg = fields.Float(
+        "Stock value per kg",
+        related="product_id.standard_price",
+        readonly=False,
+        help="What one kilogram of this stream is worth in the stock of the shop and "
+        "the workshop: a prudent value, well under the sale price. Donated goods "
+        "waiting to be sorted, recyclables and waste have no book value.",
+    )
     co2_factor = fields.Float(
         "CO2e avoided (kg per kg reused)",
         digits=(16, 4),

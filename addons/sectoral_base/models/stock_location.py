@@ -1,5 +1,11 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import fields, models
+from odoo.fields import Domain
+
+# Piles whose goods have no book value: the unsorted intake (donated, free, partly waste)
+# and what waits to leave as recyclables or waste. Only sorted goods for sale (shop) or
+# repair (workshop) are valued, at their stream's stock value per kilogram.
+UNVALUED_ROLES = ("intake", "recycling", "waste")
 
 REUSE_ROLES = [
     ("intake", "Intake - to sort"),
@@ -20,3 +26,13 @@ class StockLocation(models.Model):
         help="Set when the site is set up; lets views and reports find, for instance, "
         "every intake pile at once.",
     )
+
+    def _should_be_valued(self):
+        return super()._should_be_valued() and self.reuse_role not in UNVALUED_ROLES
+
+    def _search_is_valued(self, operator, value):
+        domain = super()._search_is_valued(operator, value)
+        positive = (operator == "=") == bool(value)
+        if positive:
+            return domain & Domain("reuse_role", "not in", UNVALUED_ROLES)
+        return domain | Domain("reuse_role", "in", UNVALUED_ROLES)
