@@ -26,5 +26,13 @@
     "demo": [
         "demo/sectoral_sorting_demo.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "sectoral_sorting/static/src/sorting_tablet/**/*",
+        ],
+        "web.assets_tests": [
+            "sectoral_sorting/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }

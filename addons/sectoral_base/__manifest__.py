@@ -27,5 +27,10 @@
     "demo": [
         "demo/sectoral_base_demo.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "sectoral_base/static/src/touch/**/*",
+        ],
+    },
     "installable": True,
 }

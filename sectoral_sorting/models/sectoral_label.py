@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 # EAN-13 restricted circulation prefix for in-store numbers: 29 + 10-digit label number
 # + check digit. Any shop scanner reads it; the till finds the label by its barcode.
@@ -86,13 +86,35 @@ class SectoralLabel(models.Model):
         week = fields.Date.context_today(self) if date is None else date
         return LABEL_COLOURS[week.isocalendar()[1] % len(LABEL_COLOURS)][0]
 
+    # What a label shares with its session's mass balance: fixed once the session is
+    # closed (the price may still change, and the label be reprinted).
+    _session_fields = frozenset({"session_id", "stream_id", "weight_kg"})
+
     @api.model_create_multi
     def create(self, vals_list):
+        self.env["sectoral.sorting.session"].browse(
+            [vals["session_id"] for vals in vals_list if vals.get("session_id")]
+        )._check_draft()
         labels = super().create(vals_list)
         for label in labels:
             digits = LABEL_BARCODE_PREFIX + str(label.id).zfill(10)
             label.barcode = digits + ean13_check_digit(digits)
         return labels
+
+    def write(self, vals):
+        if self._session_fields & set(vals):
+            self.session_id._check_draft()
+        return super().write(vals)
+
+    def unlink(self):
+        if self.filtered(lambda label: label.state != "draft"):
+            raise UserError(
+                self.env._(
+                    "A label already in the shop cannot be deleted: withdraw it instead."
+                )
+            )
+        self.session_id._check_draft()
+        return super().unlink()
 
     @api.constrains("price", "is_free")
     def _check_price(self):

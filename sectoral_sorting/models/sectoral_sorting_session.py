@@ -16,7 +16,8 @@ class SectoralSortingSession(models.Model):
 
     _name = "sectoral.sorting.session"
     _description = "Sorting session"
-    _inherit = ["sectoral.site.document", "mail.thread"]
+    # hr.mixin: sorters, who cannot read the employees' records, name themselves
+    _inherit = ["sectoral.site.document", "mail.thread", "hr.mixin"]
     _order = "date desc, id desc"
 
     warehouse_id = fields.Many2one(required=True)
@@ -239,6 +240,261 @@ class SectoralSortingSession(models.Model):
         if self.filtered(lambda s: s.state == "done"):
             raise UserError(self.env._("A closed sorting session cannot be cancelled."))
         self.write({"state": "cancel"})
+
+    # --- the sorting screen ------------------------------------------------------------
+    # The touch screen records each weighing at once in the sorter's open session of the
+    # day at the site, so the mass balance on screen is the one the server keeps.
+    _tablet_line_models = {
+        "input": "sectoral.sorting.input",
+        "output": "sectoral.sorting.output",
+        "label": "sectoral.label",
+    }
+
+    @api.model
+    def tablet_load(self):
+        """Everything the sorting screen shows, in the user's language, in one call."""
+        company = self.env.company
+        domain = [("company_id", "in", [False, company.id])]
+        sites = self.env["stock.warehouse"].search(
+            [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
+        )
+        return {
+            "streams": [
+                {
+                    "id": s.id,
+                    "code": s.code,
+                    "name": s.name,
+                    "icon": s.icon or "",
+                    "parent_id": s.parent_id.id,
+                }
+                for s in self.env["sectoral.stream"].search(domain)
+            ],
+            "destinations": [
+                {
+                    "id": d.id,
+                    "code": d.code,
+                    "name": d.name,
+                    "icon": d.icon or "",
+                    "kind": d.kind,
+                }
+                for d in self.env["sectoral.destination"].search(domain)
+            ],
+            "sites": [
+                {
+                    "id": site.id,
+                    "name": site.name,
+                    "waiting": self._tablet_waiting_kg(site),
+                    "session": self._tablet_current_session(site)._tablet_summary(),
+                }
+                for site in sites
+            ],
+            "currency": {
+                "symbol": company.currency_id.symbol,
+                "position": company.currency_id.position,
+            },
+        }
+
+    @api.model
+    def _tablet_waiting_kg(self, site):
+        """{stream id: kg} waiting at the site's intake pile."""
+        location = site.reuse_intake_location_id
+        if not location:
+            return {}
+        streams = self.env["sectoral.stream"].search(
+            [("company_id", "in", [False, site.company_id.id])]
+        )
+        stream_by_product = {s.product_id.id: s.id for s in streams}
+        groups = (
+            self.env["stock.quant"]
+            .sudo()
+            ._read_group(
+                [
+                    ("location_id", "child_of", location.id),
+                    ("product_id", "in", list(stream_by_product)),
+                ],
+                ["product_id"],
+                ["quantity:sum"],
+            )
+        )
+        return {
+            stream_by_product[product.id]: kg for product, kg in groups if kg > 0
+        }
+
+    @api.model
+    def _tablet_current_session(self, site):
+        """The session the sorter works in at this site today, if one is open."""
+        return self.search(
+            [
+                ("warehouse_id", "=", site.id),
+                ("state", "=", "draft"),
+                ("date", "=", fields.Date.context_today(self)),
+                ("create_uid", "=", self.env.uid),
+            ],
+            order="id desc",
+            limit=1,
+        )
+
+    def _tablet_summary(self):
+        if not self:
+            return False
+        self.ensure_one()
+        lines = [
+            {
+                "model": "sectoral.sorting.input",
+                "id": line.id,
+                "stream_id": line.stream_id.id,
+                "destination_id": False,
+                "kg": line.kg,
+            }
+            for line in self.input_ids
+        ]
+        lines += [
+            {
+                "model": "sectoral.sorting.output",
+                "id": line.id,
+                "stream_id": line.stream_id.id,
+                "destination_id": line.destination_id.id,
+                "kg": line.kg,
+            }
+            for line in self.output_ids
+        ]
+        lines += [
+            {
+                "model": "sectoral.label",
+                "id": label.id,
+                "stream_id": label.stream_id.id,
+                "destination_id": False,
+                "kg": label.weight_kg,
+                "barcode": label.barcode,
+                "price": label.price,
+                "is_free": label.is_free,
+            }
+            for label in self.label_ids
+        ]
+        return {
+            "id": self.id,
+            "name": self.name,
+            "state": self.state,
+            "input_kg": self.input_kg,
+            "output_kg": self.output_kg,
+            "difference_pct": self.difference_pct,
+            "is_balanced": self.is_balanced,
+            "lines": lines,
+        }
+
+    @api.model
+    def tablet_add(self, payload):
+        """Record one weighing from the sorting screen in the sorter's open session of
+        the day at the site (opened on the first weighing), and return the session.
+
+        ``payload``: ``{site_id, kind: "input" | "output" | "label", stream_id, kg,
+        destination_id? (output), price?, is_free?, grade?, description? (label)}``."""
+        site = self.env["stock.warehouse"].browse(payload.get("site_id")).exists()
+        if not site or not site.is_reuse_site:
+            raise UserError(self.env._("Choose the site where you sort."))
+        stream = self.env["sectoral.stream"].browse(payload.get("stream_id")).exists()
+        if not stream:
+            raise UserError(self.env._("Choose a stream first."))
+        kind = payload.get("kind")
+        if kind not in self._tablet_line_models:
+            raise UserError(
+                self.env._("Choose what the weighing is: taken, or where it goes.")
+            )
+        kg = float(payload.get("kg") or 0.0)
+        if kg <= 0:
+            raise UserError(self.env._("Type a weight above zero."))
+        session = self._tablet_current_session(site) or self.create(
+            {
+                "warehouse_id": site.id,
+                "company_id": site.company_id.id,
+                "sorter_ids": [
+                    fields.Command.set(
+                        self.env.user.employee_ids.filtered(
+                            lambda e: e.company_id == site.company_id
+                        ).ids
+                    )
+                ],
+            }
+        )
+        if kind == "input":
+            session._tablet_check_pile(stream, kg)
+            line = self.env["sectoral.sorting.input"].create(
+                {"session_id": session.id, "stream_id": stream.id, "kg": kg}
+            )
+        elif kind == "output":
+            if not payload.get("destination_id"):
+                raise UserError(self.env._("Choose where the weighing goes."))
+            line = self.env["sectoral.sorting.output"].create(
+                {
+                    "session_id": session.id,
+                    "stream_id": stream.id,
+                    "destination_id": payload["destination_id"],
+                    "kg": kg,
+                }
+            )
+        else:
+            line = self.env["sectoral.label"].create(
+                {
+                    "session_id": session.id,
+                    "company_id": session.company_id.id,
+                    "warehouse_id": site.id,
+                    "stream_id": stream.id,
+                    "weight_kg": kg,
+                    "price": float(payload.get("price") or 0.0),
+                    "is_free": bool(payload.get("is_free")),
+                    "grade": payload.get("grade") or "b",
+                    "description": payload.get("description") or False,
+                }
+            )
+        return {
+            "line": {"model": line._name, "id": line.id},
+            "session": session._tablet_summary(),
+            "waiting": self._tablet_waiting_kg(site),
+        }
+
+    def _tablet_check_pile(self, stream, kg):
+        """Taking more than waits at the pile, counting what this session already
+        took, is refused at once rather than at closing."""
+        self.ensure_one()
+        taken = sum(self.input_ids.filtered(lambda i: i.stream_id == stream).mapped("kg"))
+        self.env["sectoral.stream"]._check_available_kg(
+            self.warehouse_id.reuse_intake_location_id, {stream: taken + kg}
+        )
+
+    def tablet_undo(self, model, line_id):
+        """Remove a weighing of this open session, made by mistake."""
+        self.ensure_one()
+        if model not in self._tablet_line_models.values():
+            raise UserError(self.env._("This weighing cannot be removed here."))
+        line = self.env[model].browse(line_id).exists()
+        if line and line.session_id != self:
+            raise UserError(self.env._("This weighing belongs to another session."))
+        line.unlink()
+        return {
+            "session": self._tablet_summary(),
+            "waiting": self._tablet_waiting_kg(self.warehouse_id),
+        }
+
+    def tablet_close(self, reason=None):
+        """Close the session from the screen; a manager may give the reason for a
+        difference beyond the tolerance."""
+        self.ensure_one()
+        if reason and not self.is_balanced:
+            self.unbalanced_reason = reason
+        self.action_close()
+        return {
+            "session": self._tablet_summary(),
+            "waiting": self._tablet_waiting_kg(self.warehouse_id),
+        }
+
+    @api.model
+    def tablet_print_labels(self, label_ids):
+        labels = self.env["sectoral.label"].browse(label_ids).exists()
+        if not labels:
+            raise UserError(self.env._("There is no label to print."))
+        return self.env.ref("sectoral_sorting.action_report_label_roll").report_action(
+            labels
+        )
 
 
 class SectoralSortingLineMixin(models.AbstractModel):

@@ -2,3 +2,4 @@ from . import test_menus
 from . import test_sorting
 from . import test_label
 from . import test_outbound
+from . import test_sorting_tablet

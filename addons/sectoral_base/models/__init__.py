@@ -6,3 +6,4 @@ from . import ir_module_module
 from . import stock_move
 from . import stock_location
 from . import sectoral_site_document
+from . import product_template

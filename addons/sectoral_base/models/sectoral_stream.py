@@ -125,7 +125,15 @@ class SectoralStream(models.Model):
     def create(self, vals_list):
         streams = super().create(vals_list)
         streams.filtered(lambda s: not s.product_id)._create_stock_product()
+        streams._link_stock_products()
         return streams
+
+    def _link_stock_products(self):
+        """The stock product knows its stream, so that what is sold of it counts."""
+        for stream in self.filtered("product_id"):
+            template = stream.product_id.product_tmpl_id.sudo()
+            if template.sectoral_stream_id != stream:
+                template.sectoral_stream_id = stream
 
     def _create_stock_product(self):
         """One storable product in kg per stream, in the 'Reuse streams' category."""
@@ -158,6 +166,8 @@ class SectoralStream(models.Model):
         res = super().write(vals)
         if "name" in vals:
             self._sync_product_names()
+        if "product_id" in vals:
+            self._link_stock_products()
         return res
 
     @api.model

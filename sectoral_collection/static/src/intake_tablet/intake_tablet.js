@@ -3,6 +3,9 @@ import { _t } from "@web/core/l10n/translation";
 import { ConnectionLostError, RPCError } from "@web/core/network/rpc";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
+import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
+import { applyKey, formatKg, parseEntry } from "@sectoral_base/touch/touch_entry";
+import { TouchKeypad } from "@sectoral_base/touch/touch_keypad";
 
 // Intakes waiting to be sent, kept in the tablet's own storage so that a weighing taken
 // while the network is down survives a reload and is sent, once, when it comes back.
@@ -31,6 +34,7 @@ function newToken() {
 export class IntakeTablet extends Component {
     static template = "sectoral_collection.IntakeTablet";
     static props = ["*"];
+    static components = { StreamTiles, TouchKeypad };
 
     setup() {
         this.orm = useService("orm");
@@ -75,9 +79,6 @@ export class IntakeTablet extends Component {
     }
 
     // --- what the screen shows ------------------------------------------------------
-    get keys() {
-        return ["7", "8", "9", "4", "5", "6", "1", "2", "3", ".", "0", "back"];
-    }
     get currentSite() {
         return this.state.sites.find((s) => s.id === this.state.siteId);
     }
@@ -87,22 +88,14 @@ export class IntakeTablet extends Component {
     get currentContainer() {
         return this.state.containers.find((c) => c.id === this.state.containerId);
     }
-    get visibleStreams() {
-        return this.state.streams.filter((s) => s.parent_id === this.state.parentId);
-    }
-    hasChildren(stream) {
-        return this.state.streams.some((s) => s.parent_id === stream.id);
-    }
     get totalKg() {
         return this.state.lines.reduce((sum, line) => sum + line.net_kg, 0);
     }
     get entryNumber() {
-        return parseFloat(this.state.entry.replace(",", ".")) || 0;
+        return parseEntry(this.state.entry);
     }
     formatKg(value) {
-        return `${(Math.round(value * 10) / 10).toLocaleString(undefined, {
-            maximumFractionDigits: 1,
-        })} kg`;
+        return formatKg(value);
     }
     streamOf(line) {
         return this.state.streams.find((s) => s.id === line.stream_id) || {};
@@ -115,17 +108,12 @@ export class IntakeTablet extends Component {
     selectChannel(id) {
         this.state.channelId = id;
     }
+    openStreams(parentId) {
+        this.state.parentId = parentId;
+    }
     selectStream(stream) {
         this.state.error = "";
-        if (this.hasChildren(stream)) {
-            this.state.parentId = stream.id;
-            return;
-        }
         this.state.streamId = stream.id;
-    }
-    backToParent() {
-        const parent = this.state.streams.find((s) => s.id === this.state.parentId);
-        this.state.parentId = parent?.parent_id || false;
     }
     selectContainer(id) {
         this.state.containerId = this.state.containerId === id ? false : id;
@@ -136,15 +124,7 @@ export class IntakeTablet extends Component {
     }
     press(key) {
         this.state.error = "";
-        if (key === "back") {
-            this.state.entry = this.state.entry.slice(0, -1);
-        } else if (key === ".") {
-            if (!this.state.countMode && !this.state.entry.includes(".")) {
-                this.state.entry = (this.state.entry || "0") + ".";
-            }
-        } else if (this.state.entry.length < 7) {
-            this.state.entry += key;
-        }
+        this.state.entry = applyKey(this.state.entry, key, { decimal: !this.state.countMode });
     }
 
     /** Checks a weighing as the server will, to answer at once. */

@@ -6,28 +6,28 @@ function tap(trigger, content) {
 }
 
 function typeWeight(digits) {
-    return [...digits].map((key) => tap(`.o_intake_key[data-key='${key}']`, `key ${key}`));
+    return [...digits].map((key) => tap(`.o_reuse_key[data-key='${key}']`, `key ${key}`));
 }
 
 let realRpc;
 
 registry.category("web_tour.tours").add("sectoral_intake_tablet", {
     steps: () => [
-        { content: "The tablet is open", trigger: ".o_intake_tablet .o_intake_tile" },
-        tap(".o_intake_tile[data-stream-code='TEX']", "Textiles"),
+        { content: "The tablet is open", trigger: ".o_intake_tablet .o_reuse_tile" },
+        tap(".o_reuse_tile[data-stream-code='TEX']", "Textiles"),
         tap(".o_intake_container[data-tare='35']", "In a roll cage"),
         ...typeWeight("47.5"),
-        { content: "The display shows the weight", trigger: ".o_intake_display_value:contains(47.5)" },
+        { content: "The display shows the weight", trigger: ".o_reuse_display_value:contains(47.5)" },
         tap(".o_intake_add", "Add the weighing"),
         { content: "Net of the tare", trigger: ".o_intake_total:contains(12.5)" },
-        tap(".o_intake_tile[data-stream-code='FUR']", "Furniture opens its sub-streams"),
-        tap(".o_intake_tile[data-stream-code='FUR-SEAT']", "Seating"),
+        tap(".o_reuse_tile[data-stream-code='FUR']", "Furniture opens its sub-streams"),
+        tap(".o_reuse_tile[data-stream-code='FUR-SEAT']", "Seating"),
         tap(".o_intake_mode", "Count items instead of weighing"),
         ...typeWeight("9999"),
         tap(".o_intake_add", "Add the count"),
         tap(".o_intake_undo", "Undo: it was a typing error"),
         { content: "Back to one weighing", trigger: ".o_intake_total:contains(12.5)" },
-        tap(".o_intake_key[data-key='2']", "two chairs"),
+        tap(".o_reuse_key[data-key='2']", "two chairs"),
         tap(".o_intake_add", "Add the count"),
         { content: "Two chairs of 12 kg", trigger: ".o_intake_total:contains(36.5)" },
         tap(".o_intake_validate", "Validate"),
@@ -47,7 +47,7 @@ registry.category("web_tour.tours").add("sectoral_intake_tablet", {
                 };
             },
         },
-        tap(".o_intake_tile[data-stream-code='BOOK']", "Books"),
+        tap(".o_reuse_tile[data-stream-code='BOOK']", "Books"),
         ...typeWeight("8"),
         tap(".o_intake_add", "Add the weighing"),
         tap(".o_intake_validate", "Validate without network"),

@@ -1,0 +1,312 @@
+import { Component, onWillStart, useState } from "@odoo/owl";
+import { _t } from "@web/core/l10n/translation";
+import { RPCError } from "@web/core/network/rpc";
+import { registry } from "@web/core/registry";
+import { user } from "@web/core/user";
+import { useService } from "@web/core/utils/hooks";
+import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
+import { applyKey, formatKg, parseEntry } from "@sectoral_base/touch/touch_entry";
+import { TouchKeypad } from "@sectoral_base/touch/touch_keypad";
+
+const MODEL = "sectoral.sorting.session";
+// The two outcomes that are not destinations: what is taken from the intake pile, and
+// a priced item for the shop.
+export const TAKE = "take";
+export const LABEL = "label";
+const GRADES = [
+    { code: "a", stars: "★★★" },
+    { code: "b", stars: "★★" },
+    { code: "c", stars: "★" },
+];
+
+/**
+ * The sorters' touch screen: take kilograms of a stream from the intake pile, then weigh
+ * what they become (shop, workshop, recycling, waste) or label an item with its price.
+ * Each weighing is recorded at once in the sorter's session of the day; the balance of
+ * what went in and out is always on screen, and the session is closed from here.
+ */
+export class SortingTablet extends Component {
+    static template = "sectoral_sorting.SortingTablet";
+    static props = ["*"];
+    static components = { StreamTiles, TouchKeypad };
+
+    setup() {
+        this.orm = useService("orm");
+        this.action = useService("action");
+        this.grades = GRADES;
+        this.state = useState({
+            loaded: false,
+            streams: [],
+            destinations: [],
+            sites: [],
+            currency: {},
+            siteId: false,
+            parentId: false,
+            streamId: false,
+            outcome: TAKE,
+            // label: which figure the keypad types, and the other one kept aside
+            field: "kg",
+            entry: "",
+            priceEntry: "",
+            grade: "b",
+            isFree: false,
+            error: "",
+            added: [], // {model, id} added on this screen, newest last: what undo removes
+            toPrint: [], // labels made on this screen and not printed yet
+            reason: "",
+            needReason: false,
+            lastClosed: null,
+            busy: false,
+        });
+        onWillStart(async () => {
+            const data = await this.orm.call(MODEL, "tablet_load", []);
+            Object.assign(this.state, data);
+            this.state.siteId = data.sites[0]?.id || false;
+            this.isManager = await user.hasGroup("sectoral_base.group_manager");
+            this.state.loaded = true;
+        });
+    }
+
+    // --- what the screen shows ------------------------------------------------------
+    get site() {
+        return this.state.sites.find((s) => s.id === this.state.siteId);
+    }
+    get session() {
+        return this.site?.session || null;
+    }
+    get currentStream() {
+        return this.state.streams.find((s) => s.id === this.state.streamId);
+    }
+    get isLabel() {
+        return this.state.outcome === LABEL;
+    }
+    get outcomes() {
+        return [
+            { key: TAKE, icon: "⬇️", name: _t("Take") },
+            ...this.state.destinations.map((d) => ({ key: d.id, icon: d.icon, name: d.name, code: d.code })),
+            { key: LABEL, icon: "🏷️", name: _t("Label") },
+        ];
+    }
+    get currentOutcome() {
+        return this.outcomes.find((o) => o.key === this.state.outcome);
+    }
+    /** Kilograms of a stream still at the pile: what waits less what the open session took. */
+    remainingKg(streamId) {
+        const waiting = this.site?.waiting[streamId] || 0;
+        const taken = (this.session?.lines || [])
+            .filter((l) => l.model === "sectoral.sorting.input" && l.stream_id === streamId)
+            .reduce((sum, l) => sum + l.kg, 0);
+        return Math.max(waiting - taken, 0);
+    }
+    get waitingBadges() {
+        const badges = {};
+        for (const stream of this.state.streams) {
+            const kg = this.remainingKg(stream.id);
+            if (kg > 0) {
+                badges[stream.id] = formatKg(kg);
+            }
+        }
+        return badges;
+    }
+    get balanceClass() {
+        if (!this.session) {
+            return "";
+        }
+        return this.session.is_balanced ? "o_sorting_balanced" : "o_sorting_unbalanced";
+    }
+    formatKg(value) {
+        return formatKg(value);
+    }
+    formatPrice(value) {
+        const amount = (value || 0).toFixed(2);
+        const { symbol, position } = this.state.currency;
+        return position === "before" ? `${symbol} ${amount}` : `${amount} ${symbol}`;
+    }
+    streamOf(line) {
+        return this.state.streams.find((s) => s.id === line.stream_id) || {};
+    }
+    outcomeIcon(line) {
+        if (line.model === "sectoral.sorting.input") {
+            return "⬇️";
+        }
+        if (line.model === "sectoral.label") {
+            return "🏷️";
+        }
+        return this.state.destinations.find((d) => d.id === line.destination_id)?.icon || "";
+    }
+
+    // --- taps -----------------------------------------------------------------------
+    selectSite(id) {
+        this.state.siteId = id;
+        this.state.error = "";
+    }
+    openStreams(parentId) {
+        this.state.parentId = parentId;
+    }
+    selectStream(stream) {
+        this.state.error = "";
+        this.state.streamId = stream.id;
+    }
+    selectOutcome(key) {
+        this.state.error = "";
+        this.state.outcome = key;
+        this.state.field = "kg";
+    }
+    selectField(field) {
+        if (field === this.state.field) {
+            return;
+        }
+        [this.state.entry, this.state.priceEntry] = [this.state.priceEntry, this.state.entry];
+        this.state.field = field;
+    }
+    get weightEntry() {
+        return this.state.field === "kg" ? this.state.entry : this.state.priceEntry;
+    }
+    get priceEntry() {
+        return this.state.field === "price" ? this.state.entry : this.state.priceEntry;
+    }
+    selectGrade(code) {
+        this.state.grade = code;
+    }
+    toggleFree() {
+        this.state.isFree = !this.state.isFree;
+        if (this.state.isFree && this.state.field === "price") {
+            this.selectField("kg");
+        }
+    }
+    press(key) {
+        this.state.error = "";
+        this.state.entry = applyKey(this.state.entry, key);
+    }
+
+    /** Checks a weighing as the server will, to answer at once. */
+    checkEntry() {
+        if (!this.site) {
+            return _t("Choose the site where you sort.");
+        }
+        if (!this.currentStream) {
+            return _t("Choose a stream first.");
+        }
+        const kg = parseEntry(this.weightEntry);
+        if (kg <= 0) {
+            return _t("Type a weight above zero.");
+        }
+        if (this.state.outcome === TAKE) {
+            const remaining = this.remainingKg(this.currentStream.id);
+            if (kg > remaining + 1e-6) {
+                return _t("Only %(waiting)s of %(stream)s wait at the intake pile.", {
+                    waiting: formatKg(remaining),
+                    stream: this.currentStream.name,
+                });
+            }
+        }
+        if (this.isLabel && !this.state.isFree && parseEntry(this.priceEntry) <= 0) {
+            return _t("Type the price, or mark the item as free.");
+        }
+        return "";
+    }
+
+    async add() {
+        const error = this.checkEntry();
+        if (error) {
+            this.state.error = error;
+            return;
+        }
+        const { outcome } = this.state;
+        const payload = {
+            site_id: this.state.siteId,
+            stream_id: this.state.streamId,
+            kg: parseEntry(this.weightEntry),
+            kind: outcome === TAKE ? "input" : outcome === LABEL ? "label" : "output",
+        };
+        if (payload.kind === "output") {
+            payload.destination_id = outcome;
+        }
+        if (payload.kind === "label") {
+            Object.assign(payload, {
+                price: this.state.isFree ? 0 : parseEntry(this.priceEntry),
+                is_free: this.state.isFree,
+                grade: this.state.grade,
+            });
+        }
+        const result = await this.call("tablet_add", [payload]);
+        if (!result) {
+            return;
+        }
+        this.state.added.push(result.line);
+        if (result.line.model === "sectoral.label") {
+            this.state.toPrint.push(result.line.id);
+        }
+        this.state.entry = "";
+        this.state.priceEntry = "";
+        this.state.field = "kg";
+        this.state.isFree = false;
+        this.state.lastClosed = null;
+    }
+
+    async undo() {
+        const last = this.state.added.at(-1);
+        if (!last || !this.session) {
+            return;
+        }
+        const result = await this.call("tablet_undo", [[this.session.id], last.model, last.id]);
+        if (result) {
+            this.state.added.pop();
+            this.state.toPrint = this.state.toPrint.filter((id) => last.model !== "sectoral.label" || id !== last.id);
+        }
+    }
+
+    async close() {
+        if (!this.session) {
+            return;
+        }
+        if (!this.session.is_balanced && this.isManager && !this.state.needReason) {
+            this.state.needReason = true;
+            this.state.error = _t("The session does not balance: write the reason, then close it.");
+            return;
+        }
+        const name = this.session.name;
+        const result = await this.call("tablet_close", [[this.session.id], this.state.reason || null]);
+        if (result) {
+            this.site.session = null;
+            this.state.added = [];
+            this.state.reason = "";
+            this.state.needReason = false;
+            this.state.lastClosed = name;
+        }
+    }
+
+    async print() {
+        if (!this.state.toPrint.length) {
+            return;
+        }
+        const action = await this.orm.call(MODEL, "tablet_print_labels", [this.state.toPrint]);
+        this.state.toPrint = [];
+        await this.action.doAction(action);
+    }
+
+    /** Calls the server; shows its refusal on the screen instead of a dialog. */
+    async call(method, args) {
+        this.state.busy = true;
+        try {
+            const result = await this.orm.silent.call(MODEL, method, args);
+            this.site.session = result.session || null;
+            this.site.waiting = result.waiting;
+            return result;
+        } catch (error) {
+            if (error instanceof RPCError) {
+                this.state.error = error.data?.message || error.message;
+                return null;
+            }
+            throw error;
+        } finally {
+            this.state.busy = false;
+        }
+    }
+
+    exit() {
+        this.action.doAction("sectoral_sorting.sectoral_sorting_session_action");
+    }
+}
+
+registry.category("actions").add("sectoral_sorting.sorting_tablet", SortingTablet);
