@@ -13,6 +13,7 @@
         "sectoral_base",
         "sectoral_collection",
         "sectoral_sorting",
+        "sectoral_repair",
         "sectoral_pos",
         "sectoral_insertion",
         "sectoral_reporting",

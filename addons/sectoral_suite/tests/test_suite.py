@@ -5,6 +5,7 @@ SUITE = {
     "sectoral_base",
     "sectoral_collection",
     "sectoral_sorting",
+    "sectoral_repair",
     "sectoral_pos",
     "sectoral_insertion",
     "sectoral_reporting",
@@ -30,6 +31,7 @@ class TestSuite(TransactionCase):
         self.assertIn("sectoral_base", deps["sectoral_collection"])
         self.assertIn("sectoral_collection", deps["sectoral_sorting"])
         self.assertIn("sectoral_sorting", deps["sectoral_pos"])
+        self.assertEqual(deps["sectoral_repair"] & SUITE, {"sectoral_sorting"})
         self.assertEqual(deps["sectoral_insertion"] & SUITE, {"sectoral_base"})
         for name, module_deps in deps.items():
             self.assertNotIn("sectoral_reporting", module_deps, name)
