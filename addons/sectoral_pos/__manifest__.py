@@ -11,7 +11,26 @@
     "development_status": "Alpha",
     "depends": ["sectoral_sorting", "point_of_sale"],
     "data": [
+        "security/sectoral_pos_security.xml",
+        "data/barcode_rule_data.xml",
+        "data/product_data.xml",
+        "views/res_config_settings_views.xml",
+        "views/res_partner_views.xml",
+        "views/product_template_views.xml",
+        "views/pos_order_views.xml",
+        "views/stock_warehouse_views.xml",
         "views/sectoral_pos_menus.xml",
     ],
+    "demo": [
+        "demo/sectoral_pos_demo.xml",
+    ],
+    "assets": {
+        "point_of_sale._assets_pos": [
+            "sectoral_pos/static/src/**/*",
+        ],
+        "web.assets_tests": [
+            "sectoral_pos/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }

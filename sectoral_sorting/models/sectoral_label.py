@@ -110,7 +110,8 @@ class SectoralLabel(models.Model):
         if self.filtered(lambda label: label.state != "draft"):
             raise UserError(
                 self.env._(
-                    "A label already in the shop cannot be deleted: withdraw it instead."
+                    "A label already in the shop cannot be deleted: withdraw it "
+                    "instead."
                 )
             )
         self.session_id._check_draft()

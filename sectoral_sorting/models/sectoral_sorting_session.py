@@ -241,7 +241,7 @@ class SectoralSortingSession(models.Model):
             raise UserError(self.env._("A closed sorting session cannot be cancelled."))
         self.write({"state": "cancel"})
 
-    # --- the sorting screen ------------------------------------------------------------
+    # --- the sorting screen ----------------------------------------------------------
     # The touch screen records each weighing at once in the sorter's open session of the
     # day at the site, so the mass balance on screen is the one the server keeps.
     _tablet_line_models = {
@@ -316,9 +316,7 @@ class SectoralSortingSession(models.Model):
                 ["quantity:sum"],
             )
         )
-        return {
-            stream_by_product[product.id]: kg for product, kg in groups if kg > 0
-        }
+        return {stream_by_product[product.id]: kg for product, kg in groups if kg > 0}
 
     @api.model
     def _tablet_current_session(self, site):
@@ -456,7 +454,9 @@ class SectoralSortingSession(models.Model):
         """Taking more than waits at the pile, counting what this session already
         took, is refused at once rather than at closing."""
         self.ensure_one()
-        taken = sum(self.input_ids.filtered(lambda i: i.stream_id == stream).mapped("kg"))
+        taken = sum(
+            self.input_ids.filtered(lambda i: i.stream_id == stream).mapped("kg")
+        )
         self.env["sectoral.stream"]._check_available_kg(
             self.warehouse_id.reuse_intake_location_id, {stream: taken + kg}
         )

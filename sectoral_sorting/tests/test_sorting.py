@@ -130,7 +130,9 @@ class TestSorting(SortingCase):
         self.assertAlmostEqual(sum(valued.mapped("value")), 65 * 0.5)
         self.assertFalse(sum((session.move_ids - valued).mapped("value")))
         product = self.textiles.product_id.with_company(company)
-        self.assertAlmostEqual(product.total_value, 32.5, msg="20 kg unsorted: no value")
+        self.assertAlmostEqual(
+            product.total_value, 32.5, msg="20 kg unsorted: no value"
+        )
         # the month-end stock closing books the value of the shop and workshop stock
         valuation_account = (
             product.categ_id.property_stock_valuation_account_id

@@ -127,9 +127,13 @@ class TestSortingTabletApi(SortingCase):
             .tablet_print_labels([line["id"]])
         )
         self.assertEqual(action["report_name"], "sectoral_sorting.report_label_roll")
-        html = self.env["ir.actions.report"]._render_qweb_html(
-            "sectoral_sorting.action_report_label_roll", [line["id"]]
-        )[0].decode()
+        html = (
+            self.env["ir.actions.report"]
+            ._render_qweb_html(
+                "sectoral_sorting.action_report_label_roll", [line["id"]]
+            )[0]
+            .decode()
+        )
         label = self.env["sectoral.label"].browse(line["id"])
         self.assertIn(label.barcode, html)
         self.assertIn("oe_currency_value", html, "the price is printed")
@@ -177,9 +181,7 @@ class TestSortingTabletTour(HttpCase):
         self.assertAlmostEqual(session.input_kg, 50)
         self.assertAlmostEqual(session.output_kg, 49.5)
         self.assertEqual(
-            sorted(
-                (o.destination_id.code, o.kg) for o in session.output_ids
-            ),
+            sorted((o.destination_id.code, o.kg) for o in session.output_ids),
             [("DISPOSAL", 1.5), ("RECYCLE", 15), ("REUSE", 30)],
         )
         label = session.label_ids

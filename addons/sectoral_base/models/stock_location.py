@@ -2,9 +2,9 @@
 from odoo import fields, models
 from odoo.fields import Domain
 
-# Piles whose goods have no book value: the unsorted intake (donated, free, partly waste)
-# and what waits to leave as recyclables or waste. Only sorted goods for sale (shop) or
-# repair (workshop) are valued, at their stream's stock value per kilogram.
+# Piles whose goods have no book value: the unsorted intake (donated, free, partly
+# waste) and what waits to leave as recyclables or waste. Only sorted goods for sale
+# (shop) or repair (workshop) are valued, at their stream's stock value per kilogram.
 UNVALUED_ROLES = ("intake", "recycling", "waste")
 
 REUSE_ROLES = [

@@ -1,0 +1,48 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class ResPartner(models.Model):
+    """Beneficiaries of the solidarity tariff hold a card (its number is the partner's
+    barcode, scanned at the till) valid until a date."""
+
+    _inherit = "res.partner"
+
+    sectoral_beneficiary = fields.Boolean(
+        "Solidarity tariff",
+        help="Pays the shop's social tariff on presenting a valid card.",
+    )
+    sectoral_card_valid_until = fields.Date(
+        "Card valid until",
+        help="After this date the card must be renewed: normal prices apply.",
+    )
+
+    @api.constrains("sectoral_beneficiary", "barcode")
+    def _check_sectoral_card(self):
+        for partner in self.filtered("sectoral_beneficiary"):
+            if not partner.barcode:
+                raise ValidationError(
+                    self.env._(
+                        "%(partner)s needs a card number (the barcode of the card) "
+                        "for the solidarity tariff.",
+                        partner=partner.display_name,
+                    )
+                )
+
+    def _sectoral_has_valid_card(self, on_date=None):
+        self.ensure_one()
+        on_date = on_date or fields.Date.context_today(self)
+        return bool(
+            self.sectoral_beneficiary
+            and self.barcode
+            and self.sectoral_card_valid_until
+            and self.sectoral_card_valid_until >= on_date
+        )
+
+    @api.model
+    def _load_pos_data_fields(self, config):
+        return super()._load_pos_data_fields(config) + [
+            "sectoral_beneficiary",
+            "sectoral_card_valid_until",
+        ]

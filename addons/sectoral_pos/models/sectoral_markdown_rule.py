@@ -1,0 +1,15 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import api, models
+
+
+class SectoralMarkdownRule(models.Model):
+    _name = "sectoral.markdown.rule"
+    _inherit = ["sectoral.markdown.rule", "pos.load.mixin"]
+
+    @api.model
+    def _load_pos_data_domain(self, data, config):
+        return [("company_id", "in", [False, config.company_id.id])]
+
+    @api.model
+    def _load_pos_data_fields(self, config):
+        return ["id", "name", "after_days", "discount_pct"]
