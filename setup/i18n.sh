@@ -16,6 +16,10 @@ for dir in "${dirs[@]}"; do
     mkdir -p "$dir/i18n"
     "$VENV/bin/python" "$(odoo_src)/odoo-bin" i18n export -c "$CONF" -d "$db" \
         -o "$dir/i18n/$module.pot" "$module" >/dev/null
+    if ! grep -q '^msgid "[^"]' "$dir/i18n/$module.pot"; then
+        rm -rf "$dir/i18n"   # nothing to translate in this addon
+        continue
+    fi
     for lang in fr nl; do
         po="$dir/i18n/$lang.po"
         if [ -f "$po" ]; then
@@ -26,5 +30,7 @@ for dir in "${dirs[@]}"; do
         untranslated=$(msgattrib --untranslated --no-obsolete "$po" | grep -c '^msgid ' || true)
         [ "$untranslated" -le 1 ] || warn "$po: $((untranslated - 1)) term(s) to translate"
     done
+    # the layout the OCA checks expect, so that a refresh changes only what changed
+    "$VENV/bin/oca-checks-po" --fix --no-exit "$dir"/i18n/*.po* >/dev/null || true
     say "$module: templates and catalogues refreshed"
 done
