@@ -17,6 +17,11 @@ class SectoralRound(models.Model):
     crew_ids = fields.Many2many(
         "hr.employee", check_company=True, help="Driver and helpers."
     )
+    work_hours = fields.Float(
+        "Working time (h)",
+        help="Hours each crew member worked on this round, loading and unloading "
+        "included: counts as their time on production tasks.",
+    )
     state = fields.Selection(
         [
             ("draft", "Draft"),
@@ -53,6 +58,11 @@ class SectoralRound(models.Model):
                     "total_kg"
                 )
             )
+
+    _work_hours_range = models.Constraint(
+        "CHECK (work_hours >= 0 AND work_hours <= 24)",
+        "The working time of a round is between 0 and 24 hours.",
+    )
 
     def action_confirm(self):
         for round_ in self:

@@ -23,6 +23,12 @@ class SectoralSortingSession(models.Model):
     warehouse_id = fields.Many2one(required=True)
     date = fields.Date(required=True, default=fields.Date.context_today)
     sorter_ids = fields.Many2many("hr.employee", string="Sorters", check_company=True)
+    work_hours = fields.Float(
+        "Working time (h)",
+        help="Hours each sorter worked in this session: counts as their time on "
+        "production tasks. A session run on the sorting screen counts from its first "
+        "weighing to its closing unless given.",
+    )
     state = fields.Selection(
         [("draft", "In progress"), ("done", "Closed"), ("cancel", "Cancelled")],
         default="draft",
@@ -94,6 +100,14 @@ class SectoralSortingSession(models.Model):
             )
 
     _frozen_states = frozenset(("done", "cancel"))
+    _frozen_writable_fields = frozenset(
+        {"state", "work_hours", "message_main_attachment_id"}
+    )
+
+    _work_hours_range = models.Constraint(
+        "CHECK (work_hours >= 0 AND work_hours <= 24)",
+        "The working time of a session is between 0 and 24 hours.",
+    )
 
     def _frozen_message(self):
         return self.env._("A closed sorting session cannot be changed.")
@@ -108,8 +122,20 @@ class SectoralSortingSession(models.Model):
         for session in self:
             session._create_moves()
             session.label_ids.write({"state": "available"})
-            session.state = "done"
+            session.write(
+                {"state": "done", "work_hours": session._work_hours_at_closing()}
+            )
         return True
+
+    def _work_hours_at_closing(self):
+        """The working time given, else the time since the session was opened, to
+        the quarter of an hour (a session of the sorting screen is opened by its first
+        weighing); longer than a working day means it was left open overnight."""
+        self.ensure_one()
+        if self.work_hours:
+            return self.work_hours
+        elapsed = (fields.Datetime.now() - self.create_date).total_seconds() / 3600
+        return round(elapsed * 4) / 4 if elapsed <= 10 else 0.0
 
     def _check_can_close(self):
         self.ensure_one()

@@ -20,7 +20,7 @@ class TestSuite(TransactionCase):
         self.assertEqual(set(modules.mapped("state")), {"installed"})
 
     def test_dependencies_point_one_way(self):
-        """base <- collection <- sorting <- pos/reporting; insertion only on base."""
+        """base <- collection <- sorting <- pos/repair/insertion <- reporting."""
         deps = {
             module.name: set(module.dependencies_id.mapped("name"))
             for module in self.env["ir.module.module"].search(
@@ -32,6 +32,6 @@ class TestSuite(TransactionCase):
         self.assertIn("sectoral_collection", deps["sectoral_sorting"])
         self.assertIn("sectoral_sorting", deps["sectoral_pos"])
         self.assertEqual(deps["sectoral_repair"] & SUITE, {"sectoral_sorting"})
-        self.assertEqual(deps["sectoral_insertion"] & SUITE, {"sectoral_base"})
+        self.assertEqual(deps["sectoral_insertion"] & SUITE, {"sectoral_sorting"})
         for name, module_deps in deps.items():
             self.assertNotIn("sectoral_reporting", module_deps, name)

@@ -1,0 +1,48 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import fields, models
+
+
+class SectoralInsertionProgramme(models.Model):
+    """An insertion programme or regime (article 60 §7, CISP, CDDI in an ACI...): what
+    a worker's pathway stands on, who usually funds it, how long it may last."""
+
+    _name = "sectoral.insertion.programme"
+    _description = "Insertion programme"
+    _order = "sequence, id"
+
+    name = fields.Char(required=True, translate=True)
+    code = fields.Char(required=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True)
+    country_id = fields.Many2one("res.country")
+    company_id = fields.Many2one(
+        "res.company",
+        index=True,
+        help="Leave empty to share the programme with every company.",
+    )
+    funder_id = fields.Many2one(
+        "res.partner",
+        "Usual funder",
+        help="The public body that usually funds this programme (CPAS, Region...).",
+    )
+    max_months = fields.Integer(
+        "Longest pathway (months)", help="Zero when the programme sets no limit."
+    )
+    weekly_hours = fields.Float("Usual weekly hours")
+    analytic_account_id = fields.Many2one(
+        "account.analytic.account",
+        "Analytic account",
+        help="Subsidies of this programme are posted with it, so that accounting "
+        "reports them by programme.",
+    )
+    income_account_id = fields.Many2one(
+        "account.account",
+        "Subsidy income account",
+        help="Leave empty to use the company's subsidy income account.",
+    )
+    description = fields.Text(translate=True)
+
+    _code_company_uniq = models.UniqueIndex(
+        "(code, COALESCE(company_id, 0))",
+        "A programme with this code already exists in this company.",
+    )

@@ -1,0 +1,1 @@
+from . import sectoral_insertion_exit_wizard

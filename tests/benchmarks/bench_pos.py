@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""The shop till: loading its data and syncing orders, with and without the suite.
+
+Two databases served by the same Odoo process on this machine: one with Odoo's point of
+sale alone (the baseline), one with the whole suite. Both get the same catalogue and a
+till; the suite's till is a reuse shop's, with labelled items on its floor. Measured in
+one run, alternating sides:
+
+- loading the till's data (``pos.session.load_data``, what a till does when it opens);
+- syncing N orders of three lines (``pos.order.sync_from_ui`` in batches of 20, as a
+  till sends what it took offline): plain products on the baseline; a labelled item, a
+  sale by the kilo and a piece on the suite's side.
+
+Then checks that each side recorded exactly N orders (and the suite N labels sold).
+"""
+
+import argparse
+import statistics
+import sys
+import time
+import uuid
+
+from common import Client, report
+
+PRODUCTS = 200
+BATCH = 20
+
+
+def setup_till(client, suite, labels):
+    """A till with a cash payment method and PRODUCTS products; on the suite's side,
+    a reuse site's till with `labels` labelled items on its shop floor."""
+    company = client.call("res.users", "read", [client.uid], ["company_id"])[0][
+        "company_id"
+    ][0]
+    journal = client.call(
+        "account.journal",
+        "create",
+        {"name": "Bench cash", "type": "cash", "code": "BCH", "company_id": company},
+    )
+    cash = client.call(
+        "pos.payment.method",
+        "create",
+        {"name": "Bench cash", "journal_id": journal, "company_id": company},
+    )
+    products = client.call(
+        "product.product",
+        "create",
+        [
+            {
+                "name": f"Bench item {n}",
+                "available_in_pos": True,
+                "list_price": 1 + n % 9,
+                "taxes_id": [(5, 0, 0)],
+            }
+            for n in range(PRODUCTS)
+        ],
+    )
+    config_vals = {"name": "Bench till", "payment_method_ids": [(6, 0, [cash])]}
+    extra = {}
+    if suite:
+        site = client.call(
+            "stock.warehouse", "search", [("is_reuse_site", "=", True)], limit=1
+        )
+        if not site:
+            site = client.call("stock.warehouse", "search", [], limit=1)
+            client.call("stock.warehouse", "action_setup_reuse_site", site)
+        site = site[0]
+        textiles = client.ref("sectoral_base.stream_textiles")
+        household = client.ref("sectoral_base.stream_household")
+        textile_product = client.call(
+            "sectoral.stream", "read", [textiles], ["product_id"]
+        )[0]["product_id"][0]
+        client.call(
+            "product.product",
+            "write",
+            [textile_product],
+            {"available_in_pos": True, "to_weight": True, "list_price": 5},
+        )
+        cup = client.call(
+            "product.product",
+            "create",
+            {
+                "name": "Bench cup",
+                "available_in_pos": True,
+                "list_price": 1,
+                "taxes_id": [(5, 0, 0)],
+                "sectoral_stream_id": household,
+                "sectoral_piece_weight_kg": 0.3,
+            },
+        )
+        label_ids = []
+        for start in range(0, labels, 500):
+            label_ids += client.call(
+                "sectoral.label",
+                "create",
+                [
+                    {
+                        "warehouse_id": site,
+                        "stream_id": textiles,
+                        "weight_kg": 0.5 + n % 5 / 10,
+                        "price": 2 + n % 20,
+                        "state": "available",
+                    }
+                    for n in range(start, min(start + 500, labels))
+                ],
+            )
+        config_vals["sectoral_warehouse_id"] = site
+        extra = {
+            "textile_product": textile_product,
+            "cup": cup,
+            "labels": client.call("sectoral.label", "read", label_ids, ["id", "price"]),
+        }
+    config = client.call("pos.config", "create", config_vals)
+    client.call("pos.config", "open_ui", [config])
+    session = client.call("pos.config", "read", [config], ["current_session_id"])[0][
+        "current_session_id"
+    ][0]
+    return {"config": config, "session": session, "products": products, **extra}
+
+
+def order_lines(till, index, suite):
+    if suite:
+        label = till["labels"][index]
+        specs = [
+            (till["textile_product"], 1, label["price"], label["id"]),
+            (till["textile_product"], 1.5, 5, False),
+            (till["cup"], 2, 1, False),
+        ]
+    else:
+        products = till["products"]
+        specs = [
+            (products[index % PRODUCTS], 1, 1 + index % 9, False),
+            (products[(index + 1) % PRODUCTS], 1.5, 1 + (index + 1) % 9, False),
+            (products[(index + 2) % PRODUCTS], 2, 1 + (index + 2) % 9, False),
+        ]
+    lines = []
+    for product, qty, price, label in specs:
+        vals = {
+            "product_id": product,
+            "qty": qty,
+            "price_unit": price,
+            "discount": 0,
+            "price_subtotal": qty * price,
+            "price_subtotal_incl": qty * price,
+            "tax_ids": [],
+            "uuid": str(uuid.uuid4()),
+        }
+        if label:
+            vals["sectoral_label_id"] = label
+        lines.append((0, 0, vals))
+    return lines
+
+
+def ui_order(till, index, suite, cash):
+    lines = order_lines(till, index, suite)
+    total = sum(line[2]["price_subtotal_incl"] for line in lines)
+    order_uuid = str(uuid.uuid4())
+    return {
+        "uuid": order_uuid,
+        "name": f"Bench {order_uuid}",
+        "session_id": till["session"],
+        "lines": lines,
+        "payment_ids": [
+            (0, 0, {"amount": total, "payment_method_id": cash, "name": "2026-01-01"})
+        ],
+        "amount_paid": total,
+        "amount_total": total,
+        "amount_tax": 0,
+        "amount_return": 0,
+        "last_order_preparation_change": "{}",
+        "state": "paid",
+        "to_invoice": False,
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--suite-db", required=True)
+    parser.add_argument("--plain-db", required=True)
+    parser.add_argument("--orders", type=int, default=1000)
+    parser.add_argument("--labels", type=int, default=3000)
+    parser.add_argument("--loads", type=int, default=5)
+    args = parser.parse_args()
+    if args.labels < args.orders:
+        sys.exit("--labels must be at least --orders (each order sells one label)")
+
+    sides = {}
+    for name, db, suite in (
+        ("suite", args.suite_db, True),
+        ("plain", args.plain_db, False),
+    ):
+        client = Client(args.url, db, "admin", "admin")
+        till = setup_till(client, suite, args.labels)
+        cash = client.call(
+            "pos.config", "read", [till["config"]], ["payment_method_ids"]
+        )[0]["payment_method_ids"][0]
+        sides[name] = {"client": client, "till": till, "suite": suite, "cash": cash}
+
+    def load(side):
+        begin = time.perf_counter()
+        data = side["client"].call(
+            "pos.session", "load_data", [side["till"]["session"]], []
+        )
+        side["records"] = sum(len(v) for v in data.values() if isinstance(v, list))
+        return time.perf_counter() - begin
+
+    loads = {"suite": [], "plain": []}
+    for _ in range(args.loads + 1):  # the first of each side warms up
+        for name, side in sides.items():
+            loads[name].append(load(side))
+    load_ms = {name: statistics.median(t[1:]) * 1000 for name, t in loads.items()}
+
+    sync_s = {"suite": 0.0, "plain": 0.0}
+    for start in range(0, args.orders, BATCH):
+        for name, side in sides.items():
+            batch = [
+                ui_order(side["till"], index, side["suite"], side["cash"])
+                for index in range(start, min(start + BATCH, args.orders))
+            ]
+            begin = time.perf_counter()
+            side["client"].call("pos.order", "sync_from_ui", batch)
+            sync_s[name] += time.perf_counter() - begin
+
+    for name, side in sides.items():
+        count = side["client"].call(
+            "pos.order", "search_count", [("session_id", "=", side["till"]["session"])]
+        )
+        if count != args.orders:
+            sys.exit(f"{name}: expected {args.orders} orders, found {count}")
+    sold = sides["suite"]["client"].call(
+        "sectoral.label",
+        "search_count",
+        [
+            ("state", "=", "sold"),
+            ("id", "in", [lb["id"] for lb in sides["suite"]["till"]["labels"]]),
+        ],
+    )
+    if sold != args.orders:
+        sys.exit(f"expected {args.orders} labels sold, found {sold}")
+
+    print(
+        f"Till: data of a till ({sides['suite']['records']} records with "
+        f"{args.labels} labels on the floor, {sides['plain']['records']} plain), "
+        f"{args.orders} orders of 3 lines synced"
+    )
+    report(
+        "pos",
+        "till data loading (baseline: plain POS)",
+        load_ms["suite"],
+        load_ms["plain"],
+        "ms",
+    )
+    report(
+        "pos",
+        f"sync of {args.orders} orders (baseline: plain POS)",
+        sync_s["suite"],
+        sync_s["plain"],
+        "s",
+    )
+
+
+if __name__ == "__main__":
+    main()
