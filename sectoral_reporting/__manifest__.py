@@ -11,6 +11,10 @@
     "development_status": "Alpha",
     "depends": ["sectoral_pos", "sectoral_insertion", "report_xlsx"],
     "data": [
+        "security/ir.model.access.csv",
+        "security/sectoral_reporting_security.xml",
+        "report/sectoral_impact_report.xml",
+        "views/sectoral_impact_report_views.xml",
         "views/sectoral_reporting_menus.xml",
     ],
     "installable": True,

@@ -229,18 +229,21 @@ export class SortingTablet extends Component {
                 grade: this.state.grade,
             });
         }
+        // The keypad is free for the next weighing at once: what the sorter types
+        // while this one is sent is kept; a refused weighing comes back to the screen.
+        const typed = { entry: this.state.entry, priceEntry: this.state.priceEntry, field: this.state.field };
+        Object.assign(this.state, { entry: "", priceEntry: "", field: "kg", isFree: false });
         const result = await this.call("tablet_add", [payload]);
         if (!result) {
+            if (!this.state.entry && !this.state.priceEntry) {
+                Object.assign(this.state, typed, { isFree: payload.is_free || false });
+            }
             return;
         }
         this.state.added.push(result.line);
         if (result.line.model === "sectoral.label") {
             this.state.toPrint.push(result.line.id);
         }
-        this.state.entry = "";
-        this.state.priceEntry = "";
-        this.state.field = "kg";
-        this.state.isFree = false;
         this.state.lastClosed = null;
     }
 

@@ -28,9 +28,11 @@ registry.category("web_tour.tours").add("sectoral_sorting_tablet", {
         tap(".o_sorting_outcome[data-outcome='REUSE']", "To the shop in bulk"),
         ...type("30"),
         tap(".o_sorting_add", "Add"),
+        { content: "30 kg out", trigger: ".o_sorting_balance:contains(30 kg)" },
         tap(".o_sorting_outcome[data-outcome='RECYCLE']", "To recycling"),
         ...type("15"),
         tap(".o_sorting_add", "Add"),
+        { content: "45 kg out", trigger: ".o_sorting_balance:contains(45 kg)" },
 
         // a coat worth a label
         tap(".o_sorting_outcome[data-outcome='label']", "A labelled item"),
