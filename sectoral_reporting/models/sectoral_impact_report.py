@@ -63,7 +63,9 @@ class SectoralImpactReport(models.TransientModel):
         help="Leave empty for every site of the enterprises.",
     )
     export = fields.Selection(EXPORTS, "Declaration", default="ecomaison")
-    summary_html = fields.Html(compute="_compute_summary_html", sanitize=False)
+    summary_html = fields.Html(
+        "Summary", compute="_compute_summary_html", sanitize=False
+    )
 
     @api.constrains("date_from", "date_to")
     def _check_period(self):
@@ -306,6 +308,26 @@ class SectoralImpactReport(models.TransientModel):
             "dynamic_exit_rate": dynamic / len(exits) if exits else 0.0,
         }
 
+    def _indicator_labels(self):
+        return {
+            "collected_kg": self.env._("Collected (t)"),
+            "reused_kg": self.env._("Reused (t)"),
+            "recycled_kg": self.env._("Recycled (t)"),
+            "reuse_rate": self.env._("Reuse rate"),
+            "valorisation_rate": self.env._("Valorisation rate"),
+            "kg_per_inhabitant": self.env._("Reused per inhabitant (kg)"),
+            "co2_kg": self.env._("CO2e avoided (t)"),
+            "sold_kg": self.env._("Sold in the shops (t)"),
+            "sold_amount": self.env._("Shop sales"),
+            "income_total": self.env._("Income"),
+            "headcount": self.env._("Workers"),
+            "fte": self.env._("Full-time equivalents"),
+            "insertion_workers": self.env._("Workers in insertion"),
+            "training_hours": self.env._("Hours of training"),
+            "exits": self.env._("Exits"),
+            "dynamic_exit_rate": self.env._("Dynamic exits"),
+        }
+
     def _income_labels(self):
         _ = self.env._
         return {
@@ -322,33 +344,33 @@ class SectoralImpactReport(models.TransientModel):
         self.ensure_one()
         current = self._figures()
         previous = self._figures(*self._previous_period())
-        _ = self.env._
+        labels = self._indicator_labels()
         rows = [
-            ("collected_kg", _("Collected (t)"), "t", 1000),
-            ("reused_kg", _("Reused (t)"), "t", 1000),
-            ("recycled_kg", _("Recycled (t)"), "t", 1000),
-            ("reuse_rate", _("Reuse rate"), "%", 0.01),
-            ("valorisation_rate", _("Valorisation rate"), "%", 0.01),
-            ("kg_per_inhabitant", _("Reused per inhabitant (kg)"), "kg", 1),
-            ("co2_kg", _("CO2e avoided (t)"), "t", 1000),
-            ("sold_kg", _("Sold in the shops (t)"), "t", 1000),
-            ("sold_amount", _("Shop sales"), "money", 1),
-            ("income_total", _("Income"), "money", 1),
-            ("headcount", _("Workers"), "n", 1),
-            ("fte", _("Full-time equivalents"), "n", 1),
-            ("insertion_workers", _("Workers in insertion"), "n", 1),
-            ("training_hours", _("Hours of training"), "n", 1),
-            ("exits", _("Exits"), "n", 1),
-            ("dynamic_exit_rate", _("Dynamic exits"), "%", 0.01),
+            ("collected_kg", "t", 1000),
+            ("reused_kg", "t", 1000),
+            ("recycled_kg", "t", 1000),
+            ("reuse_rate", "%", 0.01),
+            ("valorisation_rate", "%", 0.01),
+            ("kg_per_inhabitant", "kg", 1),
+            ("co2_kg", "t", 1000),
+            ("sold_kg", "t", 1000),
+            ("sold_amount", "money", 1),
+            ("income_total", "money", 1),
+            ("headcount", "n", 1),
+            ("fte", "n", 1),
+            ("insertion_workers", "n", 1),
+            ("training_hours", "n", 1),
+            ("exits", "n", 1),
+            ("dynamic_exit_rate", "%", 0.01),
         ]
         indicators = []
-        for key, label, unit, scale in rows:
+        for key, unit, scale in rows:
             value, before = current[key] / scale, previous[key] / scale
             change = (value - before) / before if before else None
             indicators.append(
                 {
                     "key": key,
-                    "label": label,
+                    "label": labels[key],
                     "unit": unit,
                     "value": value,
                     "previous": before,

@@ -236,18 +236,20 @@ class SectoralImpactXlsx(models.AbstractModel):
             [_("Indicator"), _("Period"), _("Previous period")],
             [36, 14, 16],
         )
+        labels = self.env["sectoral.impact.report"]._indicator_labels()
+        labels["insertion_fte"] = _("Full-time equivalents in insertion")
         lines = [
-            (_("Workers"), "headcount", "n"),
-            (_("Full-time equivalents"), "fte", "n"),
-            (_("Workers in insertion"), "insertion_workers", "n"),
-            (_("Full-time equivalents in insertion"), "insertion_fte", "n"),
-            (_("Hours of training"), "training_hours", "n"),
-            (_("Exits"), "exits", "n"),
-            (_("Dynamic exits"), "dynamic_exit_rate", "%"),
+            ("headcount", "n"),
+            ("fte", "n"),
+            ("insertion_workers", "n"),
+            ("insertion_fte", "n"),
+            ("training_hours", "n"),
+            ("exits", "n"),
+            ("dynamic_exit_rate", "%"),
         ]
         row = 3
-        for label, key, fmt in lines:
-            sheet.write(row, 0, label)
+        for key, fmt in lines:
+            sheet.write(row, 0, labels[key])
             sheet.write_number(row, 1, current[key], formats[fmt])
             sheet.write_number(row, 2, previous[key], formats[fmt])
             row += 1
