@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Concurrent intake tablets: N tablets, each its own logged-in session, send intakes
+over JSON-RPC at the same time to an Odoo server running several workers. For N = 1,
+4 and 16: the throughput of the whole, the latency each tablet sees (p50, p95), then
+proof that nothing was lost or recorded twice (every client token once; each tablet
+also resends its last intake, as after a lost answer, and it is not recorded again).
+The baseline of each N is the single tablet measured in the same run.
+"""
+
+import argparse
+import statistics
+import sys
+import threading
+import time
+import uuid
+
+from common import Client, percentile, report
+
+
+def tablet_run(url, db, count, site, channel, streams, tokens, durations, errors):
+    try:
+        client = Client(url, db, "admin", "admin")
+        last = None
+        for index in range(count):
+            payload = {
+                "client_token": str(uuid.uuid4()),
+                "warehouse_id": site,
+                "channel_id": channel,
+                "lines": [
+                    {"stream_id": s, "gross_kg": 10 + index % 7 + k}
+                    for k, s in enumerate(streams)
+                ],
+            }
+            begin = time.perf_counter()
+            client.call("sectoral.intake", "tablet_submit", payload)
+            durations.append(time.perf_counter() - begin)
+            tokens.append(payload["client_token"])
+            last = payload
+        # the answer to the last one was lost: the tablet sends it again
+        client.call("sectoral.intake", "tablet_submit", last)
+    except Exception as error:  # noqa: BLE001  (reported, and the run fails)
+        errors.append(repr(error))
+
+
+def run(url, db, tablets, per_tablet, site, channel, streams):
+    tokens, durations, errors = [], [], []
+    threads = [
+        threading.Thread(
+            target=tablet_run,
+            args=(
+                url,
+                db,
+                per_tablet,
+                site,
+                channel,
+                streams,
+                tokens,
+                durations,
+                errors,
+            ),
+        )
+        for _ in range(tablets)
+    ]
+    begin = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - begin
+    if errors:
+        sys.exit(f"{len(errors)} tablet(s) failed: {errors[0]}")
+    return tokens, durations, elapsed
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--per-tablet", type=int, default=25)
+    args = parser.parse_args()
+    admin = Client(args.url, args.db, "admin", "admin")
+    site = admin.call("stock.warehouse", "search", [("is_reuse_site", "=", True)])[0]
+    channel = admin.call("sectoral.channel", "search", [], limit=1)[0]
+    streams = admin.call(
+        "sectoral.stream", "search", [("child_ids", "=", False)], limit=3
+    )
+    results = {}
+    for tablets in (1, 4, 16):
+        tokens, durations, elapsed = run(
+            args.url, args.db, tablets, args.per_tablet, site, channel, streams
+        )
+        recorded = admin.call(
+            "sectoral.intake", "search_count", [("client_token", "in", tokens)]
+        )
+        expected = tablets * args.per_tablet
+        if recorded != expected or len(set(tokens)) != expected:
+            sys.exit(f"{tablets} tablets: {expected} sent, {recorded} recorded")
+        results[tablets] = (expected / elapsed, durations)
+    one_rate, one_durations = results[1]
+    print(
+        f"Tablets: {args.per_tablet} intakes of 3 weighings per tablet, each resent "
+        "once; every intake recorded once"
+    )
+    for tablets in (4, 16):
+        rate, durations = results[tablets]
+        report(
+            "tablets",
+            f"intakes/s with {tablets} tablets (baseline: 1 tablet)",
+            rate,
+            one_rate,
+            "per s",
+            lower_is_better=False,
+        )
+        for pct in (50, 95):
+            report(
+                "tablets",
+                f"latency p{pct} with {tablets} tablets (baseline: 1)",
+                percentile(durations, pct) * 1000,
+                percentile(one_durations, pct) * 1000,
+                "ms",
+            )
+    print(
+        f"  (1 tablet: {one_rate:.1f} intakes/s, "
+        f"median {statistics.median(one_durations) * 1000:.0f} ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
