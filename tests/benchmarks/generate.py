@@ -68,16 +68,16 @@ def setup_sites(client):
 
 
 def setup_tills(client, sites):
-    journal = client.call(
-        "account.journal",
-        "create",
-        {"name": "Caisse (benchmark)", "type": "cash", "code": "GCSH"},
-    )
-    cash = client.call(
-        "pos.payment.method", "create", {"name": "Espèces", "journal_id": journal}
-    )
     sessions = []
-    for site in sites:
+    for n, site in enumerate(sites):
+        journal = client.call(
+            "account.journal",
+            "create",
+            {"name": f"Caisse {n}", "type": "cash", "code": f"GCS{n}"},
+        )
+        cash = client.call(
+            "pos.payment.method", "create", {"name": "Espèces", "journal_id": journal}
+        )
         config = client.call(
             "pos.config",
             "create",

@@ -77,6 +77,8 @@ print(",".join(sorted(deps)))
 PY
 )
 say "installing Odoo's $odoo_apps in $db (log: $RUN_DIR/bench-install-*.log)"
+: >"$RUN_DIR/bench-install-odoo.log"
+: >"$RUN_DIR/bench-install-suite.log"
 odoo_bin -d "$db" -i "$odoo_apps" --stop-after-init --log-level=info \
     --logfile="$RUN_DIR/bench-install-odoo.log" || die "installing $odoo_apps failed"
 say "installing the suite on top"
@@ -84,7 +86,8 @@ odoo_bin -d "$db" -i sectoral_suite --stop-after-init --log-level=info \
     --logfile="$RUN_DIR/bench-install-suite.log" || die "installing the suite failed"
 bench "$here/bench_install.py" "$RUN_DIR/bench-install-odoo.log" \
     "$RUN_DIR/bench-install-suite.log"
-odoo_bin -d "$plain_db" -i point_of_sale --stop-after-init --logfile="$log" ||
+# The till's baseline: the same Odoo apps, without the suite.
+odoo_bin -d "$plain_db" -i "$odoo_apps" --stop-after-init --logfile="$log" ||
     die "installing $plain_db failed; see $log"
 
 # 2. Intakes and the till, on a threaded server.

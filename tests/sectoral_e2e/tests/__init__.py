@@ -1,1 +1,2 @@
 from . import test_tours
+from . import test_documents
