@@ -30,9 +30,10 @@ WORKERS = 200
 
 
 def psql(db, sql):
-    """Runs SQL in the benchmark database through psql (the machine's client)."""
+    """Runs SQL in the benchmark database through psql (the machine's client); returns
+    what it printed, unaligned and without headers."""
     done = subprocess.run(
-        ["psql", "-v", "ON_ERROR_STOP=1", "-q", "-X", "-d", db],
+        ["psql", "-v", "ON_ERROR_STOP=1", "-q", "-X", "-A", "-t", "-d", db],
         check=False,
         input=sql,
         text=True,

@@ -60,6 +60,11 @@ start_server() {
     die "the benchmark server did not start; see $log"
 }
 bench() { "$VENV/bin/python" "$@" | tee -a "$results"; }
+# the generator writes its volume with psql, to the server of the configuration
+export PGHOST="$(conf_get db_host "${PGHOST:-}")" PGPORT="$(conf_get db_port "${PGPORT:-5432}")"
+export PGUSER="$(conf_get db_user "${PGUSER:-$(id -un)}")"
+export PGPASSWORD="$(conf_get db_password "${PGPASSWORD:-}")"
+[ -n "$PGHOST" ] || unset PGHOST
 
 for base in "$db" "$plain_db"; do
     pg dropdb --if-exists "$base" ||

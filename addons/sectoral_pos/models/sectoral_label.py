@@ -1,25 +1,31 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, models
+from odoo.tools import SQL
+
+# What the till keeps of each labelled item on its shop's floor, in this order.
+LABEL_INDEX_FIELDS = (
+    "id",
+    "price",
+    "is_free",
+    "stream_id",
+    "weight_kg",
+    "label_date",
+    "description",
+)
 
 
 class SectoralLabel(models.Model):
-    """The till knows the labelled items on its shop's floor from the start of the
-    session (fast, and scanning works without network); an item labelled since is read
-    from the server when scanned."""
+    """The till finds a scanned item by its label at once, even offline, without
+    loading thousands of records when it opens: right after opening, it fetches a
+    compact index of the items on its shop's floor (one short row each; the label's
+    number is in its barcode). An item labelled since is read from the server."""
 
     _name = "sectoral.label"
     _inherit = ["sectoral.label", "pos.load.mixin"]
 
     @api.model
     def _load_pos_data_domain(self, data, config):
-        domain = [("company_id", "=", config.company_id.id)]
-        if config.sectoral_warehouse_id:
-            domain.append(("warehouse_id", "=", config.sectoral_warehouse_id.id))
-        if not self.env.context.get("pos_last_server_date"):
-            domain.append(("state", "=", "available"))
-        # else: a till reopening gets what changed since it last loaded, sold items
-        # included, so that its copy learns they are gone
-        return domain
+        return False  # the items come through pos_label_index, not with the till's data
 
     @api.model
     def _load_pos_data_fields(self, config):
@@ -32,6 +38,34 @@ class SectoralLabel(models.Model):
             "stream_id",
             "weight_kg",
             "label_date",
-            "colour",
             "state",
         ]
+
+    @api.model
+    def pos_label_index(self, config_id):
+        """The labelled items on sale at the till's shop: ``{fields, rows}``, one row
+        per item, in the order of ``fields``."""
+        config = self.env["pos.config"].browse(config_id)
+        config.check_access("read")
+        self.check_access("read")
+        self.flush_model()
+        site = config.sectoral_warehouse_id
+        self.env.cr.execute(
+            SQL(
+                """SELECT id, price, is_free, stream_id, weight_kg,
+                          to_char(label_date, 'YYYY-MM-DD'), description
+                     FROM sectoral_label
+                    WHERE state = 'available' AND company_id = %s
+                      AND (%s IS NULL OR warehouse_id = %s)""",
+                config.company_id.id,
+                site.id or None,
+                site.id or None,
+            )
+        )
+        return {
+            "fields": list(LABEL_INDEX_FIELDS),
+            "rows": [
+                [id_, float(price or 0), free, stream, float(kg or 0), day, text]
+                for id_, price, free, stream, kg, day, text in self.env.cr.fetchall()
+            ],
+        }

@@ -208,6 +208,41 @@ class TestShopOrders(ShopCase):
         )
         self.assertAlmostEqual(sum(lines.mapped("debit")), sum(lines.mapped("credit")))
 
+    def test_label_index_of_the_shop_floor(self):
+        """The till's index holds the items on sale at its shop, one short row each,
+        whose number is the one in the label's barcode."""
+        other_site = self.env["stock.warehouse"].create(
+            {"name": "Autre", "code": "AUT"}
+        )
+        other_site.action_setup_reuse_site()
+        elsewhere = self.env["sectoral.label"].create(
+            {
+                "warehouse_id": other_site.id,
+                "stream_id": self.textiles.id,
+                "weight_kg": 1,
+                "price": 5,
+                "state": "available",
+            }
+        )
+        self.dress.state = "sold"
+        index = (
+            self.env["sectoral.label"]
+            .with_user(self.cashier)
+            .pos_label_index(self.config.id)
+        )
+        rows = {
+            row[0]: dict(zip(index["fields"], row, strict=True))
+            for row in index["rows"]
+        }
+        self.assertEqual(set(rows), {self.coat.id, self.jacket.id})
+        self.assertNotIn(elsewhere.id, rows)
+        coat = rows[self.coat.id]
+        self.assertEqual(
+            (coat["price"], coat["weight_kg"], coat["stream_id"], coat["description"]),
+            (18.0, 1.4, self.textiles.id, "Wool coat"),
+        )
+        self.assertEqual(int(self.coat.barcode[2:12]), self.coat.id)
+
     def test_bad_configuration_refused(self):
         with self.assertRaisesRegex(ValidationError, "must be one of the pricelists"):
             self.config.available_pricelist_ids = self.pricelist

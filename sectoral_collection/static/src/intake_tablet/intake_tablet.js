@@ -24,6 +24,19 @@ function saveQueue(queue) {
     window.localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
 }
 
+/**
+ * Whether a failed call is worth sending again later, unchanged: the network is down,
+ * or the server was too busy with other tablets writing the same stock at the same
+ * moment (a concurrency failure, after its own retries).
+ */
+export function isTransient(error) {
+    if (error instanceof ConnectionLostError) {
+        return true;
+    }
+    const name = error?.data?.name || "";
+    return name.includes("SerializationFailure") || name.includes("ConcurrencyError");
+}
+
 function newToken() {
     if (window.crypto?.randomUUID) {
         return window.crypto.randomUUID();
@@ -228,7 +241,7 @@ export class IntakeTablet extends Component {
             this.state.lastResult = result;
             return "sent";
         } catch (error) {
-            if (error instanceof ConnectionLostError) {
+            if (isTransient(error)) {
                 const queue = loadQueue();
                 queue.push(payload);
                 saveQueue(queue);
@@ -257,7 +270,7 @@ export class IntakeTablet extends Component {
                 try {
                     await this.orm.silent.call("sectoral.intake", "tablet_submit", [queue[0]]);
                 } catch (error) {
-                    if (error instanceof ConnectionLostError) {
+                    if (isTransient(error)) {
                         break;
                     }
                     // Refused by the server (the site's configuration changed...): it

@@ -13,14 +13,24 @@ function refusal(text) {
     return [Dialog.bodyIs(text), Dialog.confirm()];
 }
 
+/** The EAN-13 of a label number, as printed by sorting. */
+function labelBarcode(id) {
+    const digits = "29" + String(id).padStart(10, "0");
+    const sum = [...digits].reduce((total, d, i) => total + Number(d) * (i % 2 ? 3 : 1), 0);
+    return digits + ((10 - (sum % 10)) % 10);
+}
+
 /** Scans an item's price label, as the cashier's scanner does. */
 function scanLabel(description) {
     return {
         content: `scan the label of ${description}`,
         trigger: "body",
-        run() {
-            const label = posmodel.models["sectoral.label"].find((l) => l.description === description);
-            simulateBarCode([...label.barcode, "Enter"]);
+        async run() {
+            await posmodel.sectoralLabelsReady;
+            const label = [...posmodel.sectoralLabelIndex.values()].find(
+                (l) => l.description === description
+            );
+            simulateBarCode([...labelBarcode(label.id), "Enter"]);
         },
     };
 }

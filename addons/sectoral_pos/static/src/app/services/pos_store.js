@@ -12,13 +12,47 @@ patch(PosStore.prototype, {
     },
 
     // --- labelled items --------------------------------------------------------------
-    /** The label of a barcode: from the labels loaded at the start, else the server's. */
-    async sectoralFindLabel(barcode) {
-        let label = this.models["sectoral.label"].getBy("barcode", barcode);
-        if (!label) {
-            const found = await this.data.searchRead("sectoral.label", [["barcode", "=", barcode]]);
-            label = found?.[0];
+    async afterProcessServerData() {
+        const result = await super.afterProcessServerData(...arguments);
+        // in the background: the till is usable at once, scans use the server meanwhile
+        this.sectoralLabelsReady = this.sectoralLoadLabelIndex();
+        return result;
+    },
+
+    /** The compact index of the labelled items on the shop's floor, by label number. */
+    async sectoralLoadLabelIndex() {
+        this.sectoralLabelIndex = new Map();
+        if (!this.config.sectoral_warehouse_id) {
+            return;
         }
+        const index = await this.data.silentCall("sectoral.label", "pos_label_index", [
+            this.config.id,
+        ]);
+        if (!index) {
+            return; // offline at opening: scans go to the server when it answers
+        }
+        for (const row of index.rows) {
+            const vals = Object.fromEntries(index.fields.map((field, i) => [field, row[i]]));
+            this.sectoralLabelIndex.set(vals.id, vals);
+        }
+    },
+
+    /** The label of a barcode: the till's own copy, else the index, else the server. */
+    async sectoralFindLabel(barcode) {
+        const number = /^29\d{11}$/.test(barcode) ? parseInt(barcode.slice(2, 12), 10) : 0;
+        let label = number && this.models["sectoral.label"].get(number);
+        if (label) {
+            return label;
+        }
+        const indexed = number && this.sectoralLabelIndex?.get(number);
+        if (indexed) {
+            const loaded = this.models.connectNewData({
+                "sectoral.label": [{ ...indexed, barcode, state: "available" }],
+            });
+            return loaded["sectoral.label"][0];
+        }
+        const found = await this.data.searchRead("sectoral.label", [["barcode", "=", barcode]]);
+        label = found?.[0];
         return label;
     },
 
