@@ -5,8 +5,9 @@ Usage: screenshot.py URL LOGIN PASSWORD OUT.png [WIDTHxHEIGHT] [SELECTOR] [DATAB
 
 Logs in through /web/session/authenticate, hands the session cookie to Chromium over the
 DevTools protocol, opens URL and saves a PNG once SELECTOR (default: the web client's
-main action) is on the page. Used to keep the
-README's pictures true to the product.
+main action) is on the page. SELECTOR may be a path of buttons to press on the way,
+separated by " | " (for instance the till's start button, then an order line). Used to
+keep the README's pictures true to the product.
 """
 
 import base64
@@ -115,19 +116,25 @@ def main(url, login, password, out, size="1280x800", selector=None, db=None):
             path="/",
         )
         call("Page.navigate", url=url)
-        selector = selector or ".o_action_manager > *"
+        steps = (selector or ".o_action_manager > *").split(" | ")
         deadline = time.time() + 90  # the first visit may build the asset bundles
-        while time.time() < deadline:
-            found = call(
-                "Runtime.evaluate",
-                expression=f"!!document.querySelector({json.dumps(selector)})",
-                returnByValue=True,
-            )
-            if found.get("result", {}).get("value"):
-                break
-            time.sleep(0.5)
-        else:
-            sys.exit(f"{selector} never appeared on {url}")
+        for step, target in enumerate(steps, start=1):
+            while time.time() < deadline:
+                found = call(
+                    "Runtime.evaluate",
+                    expression=f"!!document.querySelector({json.dumps(target)})",
+                    returnByValue=True,
+                )
+                if found.get("result", {}).get("value"):
+                    break
+                time.sleep(0.5)
+            else:
+                sys.exit(f"{target} never appeared on {url}")
+            if step < len(steps):  # a button to press on the way
+                call(
+                    "Runtime.evaluate",
+                    expression=f"document.querySelector({json.dumps(target)}).click()",
+                )
         time.sleep(1.5)  # images and fonts
         shot = call("Page.captureScreenshot", format="png")
         with open(out, "wb") as image:

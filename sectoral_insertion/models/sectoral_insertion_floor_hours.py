@@ -47,8 +47,12 @@ class SectoralInsertionFloorHours(models.Model):
             SQL(
                 """
                 CREATE VIEW %s AS (
-                    SELECT row_number() OVER () AS id, * FROM (
-                        SELECT crew.hr_employee_id AS employee_id,
+                    -- ids made from the source rows (no window function), so that
+                    -- filters on a worker and dates reach the tables' indexes
+                    SELECT * FROM (
+                        SELECT (r.id::bigint * 4194304 + crew.hr_employee_id) * 2
+                                   AS id,
+                               crew.hr_employee_id AS employee_id,
                                r.company_id, r.warehouse_id, r.date,
                                'round' AS task, r.work_hours AS hours
                           FROM sectoral_round r
@@ -56,7 +60,9 @@ class SectoralInsertionFloorHours(models.Model):
                             ON crew.sectoral_round_id = r.id
                          WHERE r.state = 'done' AND r.work_hours > 0
                         UNION ALL
-                        SELECT sorter.hr_employee_id,
+                        SELECT (s.id::bigint * 4194304 + sorter.hr_employee_id) * 2
+                                   + 1,
+                               sorter.hr_employee_id,
                                s.company_id, s.warehouse_id, s.date,
                                'sorting', s.work_hours
                           FROM sectoral_sorting_session s

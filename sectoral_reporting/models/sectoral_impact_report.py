@@ -67,6 +67,13 @@ class SectoralImpactReport(models.TransientModel):
         "Summary", compute="_compute_summary_html", sanitize=False
     )
 
+    @api.depends("date_from", "date_to")
+    def _compute_display_name(self):
+        for report in self:
+            report.display_name = self.env._(
+                "Impact %(start)s - %(end)s", start=report.date_from, end=report.date_to
+            )
+
     @api.constrains("date_from", "date_to")
     def _check_period(self):
         for report in self:

@@ -71,10 +71,12 @@ class SectoralReportFlow(models.Model):
             SQL(
                 """
                 CREATE VIEW %(table)s AS (
-                    SELECT row_number() OVER () AS id, f.*, f.kg / 1000.0 AS tonnes
+                    -- ids made from the source rows (no window function), so that
+                    -- filters on dates and companies reach the tables' indexes
+                    SELECT f.*, f.kg / 1000.0 AS tonnes
                     FROM (
                         -- collected: the intake receipts
-                        SELECT m.date, 'inbound' AS flow, m.company_id,
+                        SELECT m.id * 8 AS id, m.date, 'inbound' AS flow, m.company_id,
                                dest.warehouse_id, m.sectoral_stream_id AS stream_id,
                                m.sectoral_channel_id AS channel_id,
                                NULL AS destination_kind,
@@ -85,9 +87,9 @@ class SectoralReportFlow(models.Model):
                          WHERE m.state = 'done' AND m.sectoral_intake_id IS NOT NULL
                         UNION ALL
                         -- sorted: each output of a sorting session to its destination
-                        SELECT m.date, 'outbound', m.company_id, dest.warehouse_id,
-                               m.sectoral_stream_id, NULL, d.kind, FALSE,
-                               m.quantity, 0.0
+                        SELECT m.id * 8 + 1, m.date, 'outbound', m.company_id,
+                               dest.warehouse_id, m.sectoral_stream_id, NULL, d.kind,
+                               FALSE, m.quantity, 0.0
                           FROM stock_move m
                           JOIN stock_location dest ON dest.id = m.location_dest_id
                           JOIN sectoral_destination d
@@ -96,20 +98,22 @@ class SectoralReportFlow(models.Model):
                         UNION ALL
                         -- what the workshop could not repair: from preparation for
                         -- reuse to its own destination (recycling)
-                        SELECT m.date, 'outbound', m.company_id, src.warehouse_id,
-                               m.sectoral_stream_id, NULL, k.kind, FALSE,
+                        SELECT m.id * 8 + 2 + k.n, m.date, 'outbound', m.company_id,
+                               src.warehouse_id, m.sectoral_stream_id, NULL, k.kind,
+                               FALSE,
                                CASE WHEN k.kind = 'repair' THEN -m.quantity
                                     ELSE m.quantity END, 0.0
                           FROM stock_move m
                           JOIN stock_location src ON src.id = m.location_id
                           JOIN sectoral_destination d
                             ON d.id = m.sectoral_destination_id
-                          CROSS JOIN LATERAL (VALUES ('repair'), (d.kind)) AS k(kind)
+                          CROSS JOIN LATERAL (VALUES (0, 'repair'), (1, d.kind))
+                                  AS k(n, kind)
                          WHERE m.state = 'done' AND m.sectoral_sorting_id IS NULL
                            AND src.reuse_role = 'workshop'
                         UNION ALL
                         -- sold: the shops' order lines
-                        SELECT o.date_order, 'sold', o.company_id,
+                        SELECT l.id * 8 + 4, o.date_order, 'sold', o.company_id,
                                c.sectoral_warehouse_id, l.sectoral_stream_id, NULL,
                                NULL, FALSE, l.sectoral_weight_kg, l.price_subtotal
                           FROM pos_order_line l

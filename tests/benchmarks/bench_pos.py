@@ -205,10 +205,19 @@ def main():
         side["records"] = sum(len(v) for v in data.values() if isinstance(v, list))
         return time.perf_counter() - begin
 
-    loads = {"suite": [], "plain": []}
+    def label_index(side):
+        begin = time.perf_counter()
+        index = side["client"].call(
+            "sectoral.label", "pos_label_index", side["till"]["config"]
+        )
+        side["indexed"] = len(index["rows"])
+        return time.perf_counter() - begin
+
+    loads = {"suite": [], "plain": [], "index": []}
     for _ in range(args.loads + 1):  # the first of each side warms up
         for name, side in sides.items():
             loads[name].append(load(side))
+        loads["index"].append(label_index(sides["suite"]))
     load_ms = {name: statistics.median(t[1:]) * 1000 for name, t in loads.items()}
 
     sync_s = {"suite": 0.0, "plain": 0.0}
@@ -248,6 +257,13 @@ def main():
         "pos",
         "till data loading (baseline: plain POS)",
         load_ms["suite"],
+        load_ms["plain"],
+        "ms",
+    )
+    report(
+        "pos",
+        f"same, then the index of {sides['suite']['indexed']} labels (baseline: plain)",
+        load_ms["suite"] + load_ms["index"],
         load_ms["plain"],
         "ms",
     )

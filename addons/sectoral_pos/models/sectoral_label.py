@@ -25,7 +25,14 @@ class SectoralLabel(models.Model):
 
     @api.model
     def _load_pos_data_domain(self, data, config):
-        return False  # the items come through pos_label_index, not with the till's data
+        # the items on the floor come through pos_label_index; only those of the
+        # orders the till reopens come with its data
+        label_ids = {
+            line["sectoral_label_id"]
+            for line in data.get("pos.order.line", [])
+            if line.get("sectoral_label_id")
+        }
+        return [("id", "in", list(label_ids))] if label_ids else False
 
     @api.model
     def _load_pos_data_fields(self, config):
