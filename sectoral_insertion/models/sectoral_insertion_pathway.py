@@ -57,14 +57,12 @@ class SectoralInsertionPathway(models.Model):
     )
     programme_id = fields.Many2one(
         "sectoral.insertion.programme",
-        "Programme",
         required=True,
         tracking=True,
         domain="[('company_id', 'in', [False, company_id])]",
     )
     funder_id = fields.Many2one(
         "res.partner",
-        "Funder",
         tracking=True,
         compute="_compute_funder_id",
         store=True,

@@ -32,9 +32,7 @@ class SectoralInsertionStats(models.Model):
     }
 
     company_id = fields.Many2one("res.company", readonly=True)
-    programme_id = fields.Many2one(
-        "sectoral.insertion.programme", "Programme", readonly=True
-    )
+    programme_id = fields.Many2one("sectoral.insertion.programme", readonly=True)
     date_start = fields.Date("Start", readonly=True)
     exit_date = fields.Date(readonly=True)
     state = fields.Selection(

@@ -16,7 +16,6 @@ class SectoralInsertionSubsidy(models.Model):
 
     pathway_id = fields.Many2one(
         "sectoral.insertion.pathway",
-        "Pathway",
         required=True,
         ondelete="restrict",
         index=True,
@@ -30,7 +29,6 @@ class SectoralInsertionSubsidy(models.Model):
     name = fields.Char("Description", required=True)
     funder_id = fields.Many2one(
         "res.partner",
-        "Funder",
         required=True,
         compute="_compute_funder_id",
         store=True,

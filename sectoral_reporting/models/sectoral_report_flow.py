@@ -57,7 +57,7 @@ class SectoralReportFlow(models.Model):
     flow = fields.Selection(FLOWS, readonly=True)
     company_id = fields.Many2one("res.company", readonly=True)
     warehouse_id = fields.Many2one("stock.warehouse", "Site", readonly=True)
-    stream_id = fields.Many2one("sectoral.stream", "Stream", readonly=True)
+    stream_id = fields.Many2one("sectoral.stream", readonly=True)
     channel_id = fields.Many2one("sectoral.channel", "Supply channel", readonly=True)
     destination_kind = fields.Selection(DESTINATION_KINDS, "Destination", readonly=True)
     is_estimated = fields.Boolean("Estimated", readonly=True)
