@@ -124,12 +124,22 @@ class SectoralImpactReport(models.TransientModel):
         return figures
 
     def _material_figures(self, start, end):
-        Flow = self.env["sectoral.report.flow"].sudo()
-        groups = Flow._read_group(
-            self._flow_domain(start, end),
-            ["flow", "stream_id", "channel_id", "destination_kind", "is_estimated"],
-            ["kg:sum", "amount:sum"],
+        rows = (
+            self.env["sectoral.report.flow"]
+            .sudo()
+            ._grouped(
+                datetime.combine(start, time.min),
+                datetime.combine(end + timedelta(days=1), time.min),
+                self.company_ids.ids,
+                self.warehouse_ids.ids,
+            )
         )
+        Stream = self.env["sectoral.stream"].sudo()
+        Channel = self.env["sectoral.channel"].sudo()
+        groups = [
+            (flow, Stream.browse(stream), Channel.browse(channel), kind, *values)
+            for flow, stream, channel, kind, *values in rows
+        ]
         inbound_stream = defaultdict(float)
         inbound_channel = defaultdict(float)
         outbound = defaultdict(float)
