@@ -98,13 +98,20 @@ class PosConfig(models.Model):
         """Loaded at the till but kept out of its product list: the donation product
         (added by the donation button) and the streams' stock products that are not
         sold from the list (a scanned label sells them)."""
+        # read at every opening of a till, twice: two short queries
         donations = (
-            self.env["pos.config"].sudo().search([]).sectoral_donation_product_id
+            self.env["pos.config"]
+            .sudo()
+            .search_fetch(
+                [("sectoral_donation_product_id", "!=", False)],
+                ["sectoral_donation_product_id"],
+            )
+            .sectoral_donation_product_id
         )
         streams = (
             self.env["sectoral.stream"]
             .sudo()
-            .search([])
-            .product_id.filtered(lambda p: not p.available_in_pos)
+            .search_fetch([], ["product_id"])
+            .product_id.filtered_domain([("available_in_pos", "=", False)])
         )
         return super()._get_special_products() | donations | streams
