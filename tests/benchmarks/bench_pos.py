@@ -8,8 +8,10 @@ one run, alternating sides:
 
 - loading the till's data (``pos.session.load_data``, what a till does when it opens);
 - syncing N orders of three lines (``pos.order.sync_from_ui`` in batches of 20, as a
-  till sends what it took offline): plain products on the baseline; a labelled item, a
-  sale by the kilo and a piece on the suite's side.
+  till sends what it took offline), the same shape on both sides: an item, a sale by
+  the kilo and two pieces. The baseline sells stock-tracked products, as a shop does
+  that follows its stock; the suite's side sells a labelled item, textiles by the kilo
+  and a cup, which leave the shop as kilograms of their streams.
 
 Then checks that each side recorded exactly N orders (and the suite N labels sold).
 """
@@ -32,10 +34,16 @@ def setup_till(client, suite, labels):
     company = client.call("res.users", "read", [client.uid], ["company_id"])[0][
         "company_id"
     ][0]
+    # a code of its own, so that the benchmark runs again on the same database
     journal = client.call(
         "account.journal",
         "create",
-        {"name": "Bench cash", "type": "cash", "code": "BCH", "company_id": company},
+        {
+            "name": "Bench cash",
+            "type": "cash",
+            "code": "B" + uuid.uuid4().hex[:4].upper(),
+            "company_id": company,
+        },
     )
     cash = client.call(
         "pos.payment.method",
@@ -49,6 +57,7 @@ def setup_till(client, suite, labels):
             {
                 "name": f"Bench item {n}",
                 "available_in_pos": True,
+                "is_storable": True,
                 "list_price": 1 + n % 9,
                 "taxes_id": [(5, 0, 0)],
             }
@@ -56,7 +65,21 @@ def setup_till(client, suite, labels):
         ],
     )
     config_vals = {"name": "Bench till", "payment_method_ids": [(6, 0, [cash])]}
-    extra = {}
+    # what a shop without the suite sells by weight: a stock-tracked product in kg
+    by_weight = client.call(
+        "product.product",
+        "create",
+        {
+            "name": "Bench by the kilo",
+            "available_in_pos": True,
+            "is_storable": True,
+            "to_weight": True,
+            "uom_id": client.ref("uom.product_uom_kgm"),
+            "list_price": 5,
+            "taxes_id": [(5, 0, 0)],
+        },
+    )
+    extra = {"by_weight": by_weight}
     if suite:
         site = client.call(
             "stock.warehouse", "search", [("is_reuse_site", "=", True)], limit=1
@@ -106,6 +129,7 @@ def setup_till(client, suite, labels):
             )
         config_vals["sectoral_warehouse_id"] = site
         extra = {
+            **extra,
             "textile_product": textile_product,
             "cup": cup,
             "labels": client.call("sectoral.label", "read", label_ids, ["id", "price"]),
@@ -130,7 +154,7 @@ def order_lines(till, index, suite):
         products = till["products"]
         specs = [
             (products[index % PRODUCTS], 1, 1 + index % 9, False),
-            (products[(index + 1) % PRODUCTS], 1.5, 1 + (index + 1) % 9, False),
+            (till["by_weight"], 1.5, 5, False),
             (products[(index + 2) % PRODUCTS], 2, 1 + (index + 2) % 9, False),
         ]
     lines = []
@@ -180,7 +204,7 @@ def main():
     parser.add_argument("--plain-db", required=True)
     parser.add_argument("--orders", type=int, default=1000)
     parser.add_argument("--labels", type=int, default=3000)
-    parser.add_argument("--loads", type=int, default=5)
+    parser.add_argument("--loads", type=int, default=15)
     args = parser.parse_args()
     if args.labels < args.orders:
         sys.exit("--labels must be at least --orders (each order sells one label)")

@@ -23,9 +23,9 @@ from common import Client
 
 YEARS = (2021, 2022, 2023, 2024, 2025)
 # at scale 1, per site and per working day
-INTAKES_PER_DAY = 45
-SESSIONS_PER_DAY = 10
-ORDERS_PER_DAY = 80
+INTAKES_PER_DAY = 72
+SESSIONS_PER_DAY = 16
+ORDERS_PER_DAY = 40
 WORKERS = 200
 
 
