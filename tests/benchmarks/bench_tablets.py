@@ -17,6 +17,7 @@ import statistics
 import sys
 import threading
 import time
+import types
 import uuid
 
 from common import Client, percentile, report
@@ -37,27 +38,16 @@ def submit(client, payload, retries):
     raise RuntimeError("still refused after 10 attempts")
 
 
-def tablet_run(
-    url,
-    db,
-    count,
-    site,
-    channel,
-    streams,
-    tokens,
-    durations,
-    errors,
-    retries,
-    start,
-    finished,
-):
+def tablet_run(url, db, count, site, channel, streams, shared):
+    """One tablet: logs in, waits for the others, sends ``count`` intakes, then resends
+    the last one. What it measures goes into ``shared`` (a namespace of lists)."""
     try:
         client = Client(url, db, "admin", "admin")
     except Exception as error:  # noqa: BLE001  (reported, and the run fails)
-        errors.append(repr(error))
-        start.abort()
+        shared.errors.append(repr(error))
+        shared.start.abort()
         return
-    start.wait()  # every tablet logged in: the clock starts
+    shared.start.wait()  # every tablet logged in: the clock starts
     try:
         last = None
         draw = random.Random(threading.get_ident())
@@ -73,53 +63,46 @@ def tablet_run(
                 ],
             }
             begin = time.perf_counter()
-            submit(client, payload, retries)
-            durations.append(time.perf_counter() - begin)
-            tokens.append(payload["client_token"])
+            submit(client, payload, shared.retries)
+            shared.durations.append(time.perf_counter() - begin)
+            shared.tokens.append(payload["client_token"])
             last = payload
-        finished.append(time.perf_counter())
+        shared.finished.append(time.perf_counter())
         # the answer to the last one was lost: the tablet sends it again
-        submit(client, last, retries)
+        submit(client, last, shared.retries)
     except Exception as error:  # noqa: BLE001  (reported, and the run fails)
-        errors.append(repr(error))
+        shared.errors.append(repr(error))
 
 
 def run(url, db, tablets, per_tablet, site, channel, streams):
-    tokens, durations, errors, retries, finished = [], [], [], [], []
-    start = threading.Barrier(tablets + 1)
+    shared = types.SimpleNamespace(
+        tokens=[],
+        durations=[],
+        errors=[],
+        retries=[],
+        finished=[],
+        start=threading.Barrier(tablets + 1),
+    )
     threads = [
         threading.Thread(
             target=tablet_run,
-            args=(
-                url,
-                db,
-                per_tablet,
-                site,
-                channel,
-                streams,
-                tokens,
-                durations,
-                errors,
-                retries,
-                start,
-                finished,
-            ),
+            args=(url, db, per_tablet, site, channel, streams, shared),
         )
         for _ in range(tablets)
     ]
     for thread in threads:
         thread.start()
     try:
-        start.wait()  # the logins are not part of the throughput
+        shared.start.wait()  # the logins are not part of the throughput
     except threading.BrokenBarrierError:
         pass
     begin = time.perf_counter()
     for thread in threads:
         thread.join()
-    elapsed = max(finished, default=begin) - begin
-    if errors:
-        sys.exit(f"{len(errors)} tablet(s) failed: {errors[0]}")
-    return tokens, durations, elapsed, len(retries)
+    elapsed = max(shared.finished, default=begin) - begin
+    if shared.errors:
+        sys.exit(f"{len(shared.errors)} tablet(s) failed: {shared.errors[0]}")
+    return shared.tokens, shared.durations, elapsed, len(shared.retries)
 
 
 def main():
