@@ -101,11 +101,17 @@ class SectoralImpactReport(models.TransientModel):
             [("is_reuse_site", "=", True), ("company_id", "in", self.company_ids.ids)]
         )
 
+    @staticmethod
+    def _midnight(day):
+        """The first instant of ``day``: a period runs from the midnight of its first
+        day to the midnight after its last, that one excluded."""
+        return datetime.combine(day, time.min)
+
     def _flow_domain(self, start, end):
         domain = [
             ("company_id", "in", self.company_ids.ids),
-            ("date", ">=", datetime.combine(start, time.min)),
-            ("date", "<=", datetime.combine(end, time.max)),
+            ("date", ">=", self._midnight(start)),
+            ("date", "<", self._midnight(end + timedelta(days=1))),
         ]
         if self.warehouse_ids:
             domain.append(("warehouse_id", "in", self.warehouse_ids.ids))
@@ -128,8 +134,8 @@ class SectoralImpactReport(models.TransientModel):
             self.env["sectoral.report.flow"]
             .sudo()
             ._grouped(
-                datetime.combine(start, time.min),
-                datetime.combine(end + timedelta(days=1), time.min),
+                self._midnight(start),
+                self._midnight(end + timedelta(days=1)),
                 self.company_ids.ids,
                 self.warehouse_ids.ids,
             )
@@ -483,12 +489,12 @@ class SectoralImpactReport(models.TransientModel):
                 [
                     ("intake_id.state", "=", "done"),
                     ("intake_id.company_id", "in", self.company_ids.ids),
+                    ("intake_id.date", ">=", self._midnight(self.date_from)),
                     (
                         "intake_id.date",
-                        ">=",
-                        datetime.combine(self.date_from, time.min),
+                        "<",
+                        self._midnight(self.date_to + timedelta(days=1)),
                     ),
-                    ("intake_id.date", "<=", datetime.combine(self.date_to, time.max)),
                     ("stream_id", "in", streams.ids),
                 ]
                 + (

@@ -231,3 +231,25 @@ class TestImpact(ImpactCase):
             self.env["sectoral.report.flow"].with_user(sorter).search([])
         with self.assertRaises(AccessError):
             self.env["sectoral.impact.report"].with_user(sorter).create({})
+        # a manager of A alone reports on A, never on B: the figures are read with
+        # every right, so the enterprises chosen must be the manager's own
+        manager_a = new_test_user(
+            self.env,
+            login="imp_manager_a",
+            groups="sectoral_base.group_manager",
+            company_id=self.company_a.id,
+            company_ids=[Command.set(self.company_a.ids)],
+        )
+        Report = (
+            self.env["sectoral.impact.report"]
+            .with_user(manager_a)
+            .with_context(allowed_company_ids=self.company_a.ids)
+        )
+        self.assertTrue(
+            Report.create({"company_ids": [Command.set(self.company_a.ids)]})
+        )
+        with self.assertRaises(AccessError):
+            Report.create({"company_ids": [Command.set(self.company_b.ids)]})
+        report = Report.create({"company_ids": [Command.set(self.company_a.ids)]})
+        with self.assertRaises(AccessError):
+            report.company_ids = self.company_a | self.company_b
