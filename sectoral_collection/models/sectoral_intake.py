@@ -227,22 +227,11 @@ class SectoralIntake(models.Model):
         """Everything the intake tablet shows, in the user's language, in one call."""
         company = self.env.company
         domain = [("company_id", "in", [False, company.id])]
-        streams = self.env["sectoral.stream"].search(domain)
         sites = self.env["stock.warehouse"].search(
             [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
         )
         return {
-            "streams": [
-                {
-                    "id": s.id,
-                    "code": s.code,
-                    "name": s.name,
-                    "icon": s.icon or "",
-                    "parent_id": s.parent_id.id,
-                    "avg_weight_kg": s.avg_weight_kg,
-                }
-                for s in streams
-            ],
+            "streams": self.env["sectoral.stream"]._tablet_tiles(company),
             "containers": [
                 {"id": c.id, "name": c.name, "icon": c.icon or "", "tare_kg": c.tare_kg}
                 for c in self.env["sectoral.container"].search(domain)

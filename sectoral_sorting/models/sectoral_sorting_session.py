@@ -285,16 +285,7 @@ class SectoralSortingSession(models.Model):
             [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
         )
         return {
-            "streams": [
-                {
-                    "id": s.id,
-                    "code": s.code,
-                    "name": s.name,
-                    "icon": s.icon or "",
-                    "parent_id": s.parent_id.id,
-                }
-                for s in self.env["sectoral.stream"].search(domain)
-            ],
+            "streams": self.env["sectoral.stream"]._tablet_tiles(company),
             "destinations": [
                 {
                     "id": d.id,

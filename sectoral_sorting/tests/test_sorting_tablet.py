@@ -14,6 +14,16 @@ class TestSortingTabletApi(SortingCase):
             .tablet_add({"site_id": self.site.id, **payload})
         )
 
+    def test_screen_data(self):
+        self._receive(self.textiles, 40)
+        data = self.env["sectoral.sorting.session"].with_user(self.sorter).tablet_load()
+        tiles = {tile["id"]: tile for tile in data["streams"]}
+        self.assertEqual(tiles[self.textiles.id]["code"], self.textiles.code)
+        self.assertIn(self.reuse.id, [d["id"] for d in data["destinations"]])
+        site = next(s for s in data["sites"] if s["id"] == self.site.id)
+        self.assertAlmostEqual(site["waiting"][self.textiles.id], 40)
+        self.assertFalse(site["session"])
+
     def test_weighings_go_to_the_sorters_session_of_the_day(self):
         self._receive(self.textiles, 40)
         first = self._add(kind="input", stream_id=self.textiles.id, kg=30)

@@ -171,6 +171,22 @@ class SectoralStream(models.Model):
         return res
 
     @api.model
+    def _tablet_tiles(self, company):
+        """The streams of ``company`` as the touch screens show them (one big tile
+        each), in the user's language."""
+        return [
+            {
+                "id": stream.id,
+                "code": stream.code,
+                "name": stream.name,
+                "icon": stream.icon or "",
+                "parent_id": stream.parent_id.id,
+                "avg_weight_kg": stream.avg_weight_kg,
+            }
+            for stream in self.search([("company_id", "in", [False, company.id])])
+        ]
+
+    @api.model
     def _check_available_kg(self, location, kg_by_stream):
         """Refuse to take more kilograms of a stream from a location than wait there.
         ``kg_by_stream``: {stream: kg}."""
