@@ -19,6 +19,8 @@ class PosOrder(models.Model):
         compute="_compute_sectoral_impact",
         store=True,
         digits=(16, 2),
+        help="As printed on the receipt, with the streams' factors of the day of the "
+        "sale.",
     )
     sectoral_social_tariff = fields.Boolean(
         "Solidarity tariff",
@@ -27,7 +29,9 @@ class PosOrder(models.Model):
         help="Sold at the shop's solidarity tariff to a beneficiary.",
     )
 
-    @api.depends("lines.sectoral_weight_kg", "lines.sectoral_stream_id.co2_factor")
+    # not on the streams' CO2e factors: a new factor counts from then on (the impact
+    # report applies it to its period), and does not rewrite every order ever sold
+    @api.depends("lines.sectoral_weight_kg", "lines.sectoral_stream_id")
     def _compute_sectoral_impact(self):
         for order in self:
             order.sectoral_weight_kg = sum(order.lines.mapped("sectoral_weight_kg"))

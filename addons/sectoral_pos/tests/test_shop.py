@@ -56,6 +56,10 @@ class TestShopOrders(ShopCase):
         self.assertAlmostEqual(order.sectoral_weight_kg, 4.5)
         self.assertAlmostEqual(order.sectoral_co2_kg, 3.9 * 6 + 0.6 * 1)
         self.assertEqual(self.coat.state, "sold")
+        # a new factor does not rewrite the receipts already printed
+        self.textiles.co2_factor = 2.0
+        self.env.flush_all()
+        self.assertAlmostEqual(order.sectoral_co2_kg, 3.9 * 6 + 0.6 * 1)
 
     def test_offline_orders_sync_once(self):
         """A till that lost the answer sends its orders again: each is recorded once."""
