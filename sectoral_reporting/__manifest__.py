@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Impact Reporting",
     "summary": "Impact report: tonnes, reuse rate, CO2e avoided, jobs and money, on "
     "screen, XLSX and PDF",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Reporting",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

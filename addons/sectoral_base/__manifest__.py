@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Base",
     "summary": "Material streams, destinations, supply channels, reuse sites and roles "
     "shared by the reuse suite",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -23,6 +23,7 @@
         "views/sectoral_channel_views.xml",
         "views/stock_warehouse_views.xml",
         "wizards/sectoral_site_setup_views.xml",
+        "wizards/sectoral_correction_views.xml",
     ],
     "demo": [
         "demo/sectoral_base_demo.xml",

@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Workshop Repairs",
     "summary": "Electrical goods and bikes sorted for repair go through standard "
     "repair orders and come back to the shop with a price label",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

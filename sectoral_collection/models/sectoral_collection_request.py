@@ -100,13 +100,17 @@ class SectoralCollectionRequest(models.Model):
             who = request.partner_id.name or request.contact_name
             request.display_name = f"{request.name} - {who}" if who else request.name
 
+    _workflow_fields = frozenset({"state", "invoice_id"})
+
     def action_cancel(self):
         if self.filtered(lambda r: r.state == "collected"):
             raise UserError(self.env._("A collected request cannot be cancelled."))
-        self.state = "cancel"
+        self._workflow_write({"state": "cancel"})
 
     def action_reset(self):
-        self.filtered(lambda r: r.state in ("cancel", "failed")).state = "new"
+        self.filtered(lambda r: r.state in ("cancel", "failed"))._workflow_write(
+            {"state": "new"}
+        )
 
     def action_create_invoice(self):
         """Invoice a paid clearance with a standard customer invoice."""
@@ -138,7 +142,7 @@ class SectoralCollectionRequest(models.Model):
                         request=request.name,
                     )
                 )
-            request.invoice_id = self.env["account.move"].create(
+            invoice = self.env["account.move"].create(
                 {
                     "move_type": "out_invoice",
                     "company_id": request.company_id.id,
@@ -158,6 +162,7 @@ class SectoralCollectionRequest(models.Model):
                     ],
                 }
             )
+            request._workflow_write({"invoice_id": invoice.id})
         return self.action_view_invoice()
 
     def action_view_invoice(self):

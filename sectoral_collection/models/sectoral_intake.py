@@ -41,7 +41,12 @@ class SectoralIntake(models.Model):
         domain="[('round_id', '=', round_id)]",
     )
     state = fields.Selection(
-        [("draft", "Draft"), ("done", "Validated"), ("cancel", "Cancelled")],
+        [
+            ("draft", "Draft"),
+            ("done", "Validated"),
+            ("reversed", "Reversed"),
+            ("cancel", "Cancelled"),
+        ],
         default="draft",
         required=True,
         tracking=True,
@@ -59,6 +64,17 @@ class SectoralIntake(models.Model):
     )
     picking_id = fields.Many2one(
         "stock.picking", "Receipt", readonly=True, copy=False, check_company=True
+    )
+    reversal_picking_id = fields.Many2one(
+        "stock.picking",
+        "Return",
+        readonly=True,
+        copy=False,
+        check_company=True,
+        help="The return of the receipt that reversed this intake.",
+    )
+    correction_reason = fields.Text(
+        "Reason for the correction", readonly=True, copy=False, tracking=True
     )
     client_token = fields.Char(
         copy=False,
@@ -86,11 +102,19 @@ class SectoralIntake(models.Model):
             if self.stop_id.request_id:
                 self.channel_id = self.stop_id.request_id.channel_id
 
-    _frozen_writable_fields = frozenset(
-        {"state", "picking_id", "message_main_attachment_id"}
+    _workflow_fields = frozenset(
+        {
+            "state",
+            "picking_id",
+            "reversal_picking_id",
+            "correction_reason",
+            "client_token",
+        }
     )
+    _frozen_states = frozenset(("done", "reversed", "cancel"))
 
-    _frozen_states = frozenset(("done", "cancel"))
+    def _stock_moves(self):
+        return self.env["stock.move"].search([("sectoral_intake_id", "in", self.ids)])
 
     def _frozen_message(self):
         return self.env._(
@@ -109,7 +133,7 @@ class SectoralIntake(models.Model):
             intake._check_can_validate()
         for intake in self:
             picking = intake._create_receipt()
-            intake.write({"state": "done", "picking_id": picking.id})
+            intake._workflow_write({"state": "done", "picking_id": picking.id})
             if intake.stop_id and intake.stop_id.outcome == "pending":
                 intake.stop_id.write({"outcome": "collected", "intake_id": intake.id})
         return True
@@ -134,6 +158,13 @@ class SectoralIntake(models.Model):
 
     def _create_receipt(self):
         self.ensure_one()
+        # once only: an intake that already moved stock never makes a second receipt
+        if self.picking_id or self.sudo()._stock_moves():
+            raise UserError(
+                self.env._(
+                    "Intake %(intake)s already has its receipt.", intake=self.name
+                )
+            )
         warehouse = self.warehouse_id
         kg_by_stream = defaultdict(float)
         estimated_streams = set()
@@ -193,19 +224,99 @@ class SectoralIntake(models.Model):
                     "The receipt of %(intake)s could not be done.", intake=self.name
                 )
             )
+        if self.date < picking.date_done:
+            # weighed earlier (kept on a tablet while offline): the kilograms came in
+            # when they were weighed, and count in that day's figures
+            picking.move_ids.move_line_ids.write({"date": self.date})
+            picking.move_ids.write({"date": self.date})
+            picking.date_done = self.date
         return picking
 
     def action_cancel(self):
         """Cancel a draft intake. A validated one is undone by returning its receipt
         in the inventory, as any receipt."""
-        if self.filtered(lambda i: i.state == "done"):
+        if self.filtered(lambda i: i.state != "draft"):
             raise UserError(
                 self.env._(
-                    "A validated intake is corrected by a return of its receipt, in "
-                    "the inventory."
+                    "Only a draft intake can be cancelled: a validated one is "
+                    "corrected (Correct button)."
                 )
             )
-        self.write({"state": "cancel"})
+        self._workflow_write({"state": "cancel"})
+
+    # --- correction -------------------------------------------------------------------
+    def _check_can_reverse(self):
+        self.ensure_one()
+        if self.state != "done" or self.picking_id.state != "done":
+            raise UserError(
+                self.env._(
+                    "Only a validated intake can be corrected (%(intake)s).",
+                    intake=self.name,
+                )
+            )
+
+    def _reverse(self, reason):
+        """Return the intake's receipt in full (the kilograms leave the intake pile
+        back to the donations location) and mark the intake as reversed. A new intake
+        with the right figures is then weighed, or made from this one."""
+        self.ensure_one()
+        self._check_can_reverse()
+        receipt = self.picking_id.sudo()
+        kg_by_stream = defaultdict(float)
+        for move in receipt.move_ids.filtered(lambda m: m.state == "done"):
+            kg_by_stream[move.sectoral_stream_id] += move.quantity
+        self.env["sectoral.stream"]._check_available_kg(
+            self.warehouse_id.reuse_intake_location_id, kg_by_stream
+        )
+        wizard = (
+            self.env["stock.return.picking"]
+            .sudo()
+            .with_context(active_id=receipt.id, active_model="stock.picking")
+            .create({"picking_id": receipt.id})
+        )
+        for line in wizard.product_return_moves:
+            line.quantity = line.move_id.quantity
+        returned = wizard._create_return()
+        for move in returned.move_ids:
+            move.quantity = move.product_uom_qty
+        returned.move_ids.picked = True
+        returned._action_done()
+        if returned.state != "done":
+            raise UserError(
+                self.env._(
+                    "The return of %(intake)s could not be done.", intake=self.name
+                )
+            )
+        self._workflow_write(
+            {
+                "state": "reversed",
+                "reversal_picking_id": returned.id,
+                "correction_reason": reason,
+            }
+        )
+        return returned
+
+    def action_correct_copy(self):
+        """A draft intake with the same donor, channel and weighings as this reversed
+        one, to fix and validate."""
+        self.ensure_one()
+        if self.state != "reversed":
+            raise UserError(self.env._("Reverse the intake before weighing it again."))
+        copy = self.copy(
+            {
+                "date": self.date,
+                "line_ids": [
+                    fields.Command.create(line.copy_data({"intake_id": False})[0])
+                    for line in self.line_ids
+                ],
+            }
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": copy.id,
+            "view_mode": "form",
+        }
 
     def action_view_receipt(self):
         self.ensure_one()
@@ -220,93 +331,6 @@ class SectoralIntake(models.Model):
         return self.env.ref(
             "sectoral_collection.action_report_donor_receipt"
         ).report_action(self)
-
-    # --- the intake tablet ------------------------------------------------------------
-    @api.model
-    def tablet_load(self):
-        """Everything the intake tablet shows, in the user's language, in one call."""
-        company = self.env.company
-        domain = [("company_id", "in", [False, company.id])]
-        sites = self.env["stock.warehouse"].search(
-            [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
-        )
-        return {
-            "streams": self.env["sectoral.stream"]._tablet_tiles(company),
-            "containers": [
-                {"id": c.id, "name": c.name, "icon": c.icon or "", "tare_kg": c.tare_kg}
-                for c in self.env["sectoral.container"].search(domain)
-            ],
-            "channels": [
-                {"id": c.id, "name": c.name, "icon": c.icon or ""}
-                for c in self.env["sectoral.channel"].search(domain)
-            ],
-            "sites": [
-                {"id": w.id, "name": w.name, "max_kg": w.reuse_max_weighing_kg}
-                for w in sites
-            ],
-        }
-
-    @api.model
-    def tablet_submit(self, payload):
-        """Record a whole intake from the tablet and validate it, in one transaction.
-
-        ``payload``: ``{client_token, warehouse_id, channel_id, partner_id?, stop_id?,
-        lines: [{stream_id, gross_kg?, tare_kg?, container_id?, count?}]}``.
-        A payload whose client_token was already received returns the intake recorded
-        the first time: a tablet that lost the answer can send again safely."""
-        token = payload.get("client_token")
-        if not token:
-            raise UserError(self.env._("The tablet sent no submission identifier."))
-        existing = self.search(
-            [("client_token", "=", token), ("company_id", "=", self.env.company.id)],
-            limit=1,
-        )
-        if existing:
-            return existing._tablet_result(duplicate=True)
-        if not payload.get("lines"):
-            raise UserError(self.env._("Weigh at least one thing before validating."))
-        stop = self.env["sectoral.round.stop"].browse(payload.get("stop_id") or [])
-        intake = self.create(
-            {
-                "client_token": token,
-                "warehouse_id": payload.get("warehouse_id"),
-                "channel_id": payload.get("channel_id"),
-                "partner_id": payload.get("partner_id") or stop.partner_id.id,
-                "round_id": stop.round_id.id,
-                "stop_id": stop.id,
-                "line_ids": [
-                    fields.Command.create(self._tablet_line_vals(line))
-                    for line in payload["lines"]
-                ],
-            }
-        )
-        intake.action_validate()
-        return intake._tablet_result(duplicate=False)
-
-    @api.model
-    def _tablet_line_vals(self, line):
-        if not line.get("stream_id"):
-            raise UserError(self.env._("Choose a stream for each weighing."))
-        vals = {
-            "stream_id": line.get("stream_id"),
-            "gross_kg": line.get("gross_kg") or 0.0,
-            "count": line.get("count") or 0,
-        }
-        # A container's tare comes from its record, never from the tablet's copy.
-        if line.get("container_id"):
-            vals["container_id"] = line["container_id"]
-        else:
-            vals["tare_kg"] = line.get("tare_kg") or 0.0
-        return vals
-
-    def _tablet_result(self, duplicate):
-        self.ensure_one()
-        return {
-            "id": self.id,
-            "name": self.name,
-            "total_kg": self.total_kg,
-            "duplicate": duplicate,
-        }
 
 
 class SectoralIntakeLine(models.Model):

@@ -64,16 +64,25 @@ class SectoralRound(models.Model):
         "The working time of a round is between 0 and 24 hours.",
     )
 
+    # a round's crew and hours count as floor hours once it is done
+    _frozen_states = frozenset(("done", "cancel"))
+
+    def _frozen_message(self):
+        return self.env._("A round that is done or cancelled cannot be changed.")
+
+    def _undeletable_message(self):
+        return self.env._("A round that is done cannot be deleted.")
+
     def action_confirm(self):
         for round_ in self:
             if not round_.stop_ids:
                 raise UserError(
                     self.env._("Round %(round)s has no stop.", round=round_.name)
                 )
-            round_.state = "confirmed"
+            round_._workflow_write({"state": "confirmed"})
             round_.stop_ids.request_id.filtered(
                 lambda r: r.state == "new"
-            ).state = "scheduled"
+            )._workflow_write({"state": "scheduled"})
 
     def action_done(self):
         pending = self.stop_ids.filtered(lambda s: s.outcome == "pending")
@@ -85,7 +94,7 @@ class SectoralRound(models.Model):
                     count=len(pending),
                 )
             )
-        self.state = "done"
+        self._workflow_write({"state": "done"})
 
     def action_cancel(self):
         if self.intake_ids.filtered(lambda i: i.state == "done"):
@@ -94,8 +103,8 @@ class SectoralRound(models.Model):
             )
         self.stop_ids.request_id.filtered(
             lambda r: r.state == "scheduled"
-        ).state = "new"
-        self.state = "cancel"
+        )._workflow_write({"state": "new"})
+        self._workflow_write({"state": "cancel"})
 
     def action_print_sheet(self):
         return self.env.ref(
@@ -185,6 +194,6 @@ class SectoralRoundStop(models.Model):
     def _update_request_state(self):
         for stop in self.filtered("request_id"):
             if stop.outcome == "collected":
-                stop.request_id.state = "collected"
+                stop.request_id._workflow_write({"state": "collected"})
             elif stop.outcome in ("absent", "refused"):
-                stop.request_id.state = "failed"
+                stop.request_id._workflow_write({"state": "failed"})

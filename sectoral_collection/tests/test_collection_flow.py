@@ -70,9 +70,9 @@ class TestCollectionFlow(CollectionCase):
         absent_stop.with_user(self.driver).outcome = "absent"
         self.assertEqual(absent.state, "failed")
         result = (
-            self.env["sectoral.intake"]
+            self.env["sectoral.intake.tablet"]
             .with_user(self.driver)
-            .tablet_submit(
+            .submit(
                 {
                     "client_token": "round-1",
                     "warehouse_id": self.site.id,

@@ -144,7 +144,7 @@ class TestIntake(CollectionCase):
     def _payload(self, token="tok-1", lines=None):
         return {
             "client_token": token,
-            "warehouse_id": self.site.id,
+            "site_id": self.site.id,
             "channel_id": self.drop_off.id,
             "lines": lines
             if lines is not None
@@ -159,11 +159,11 @@ class TestIntake(CollectionCase):
         }
 
     def test_tablet_submission_recorded_once(self):
-        Intake = self.env["sectoral.intake"].with_user(self.operator)
-        first = Intake.tablet_submit(self._payload())
+        Tablet = self.env["sectoral.intake.tablet"].with_user(self.operator)
+        first = Tablet.submit(self._payload())
         self.assertFalse(first["duplicate"])
         self.assertAlmostEqual(first["total_kg"], 25 + 4)
-        again = Intake.tablet_submit(self._payload())
+        again = Tablet.submit(self._payload())
         self.assertTrue(again["duplicate"])
         self.assertEqual(again["id"], first["id"])
         self.assertEqual(
@@ -178,7 +178,7 @@ class TestIntake(CollectionCase):
         self.assertEqual(intake.user_id, self.operator)
 
     def test_tablet_bad_submission_leaves_nothing(self):
-        Intake = self.env["sectoral.intake"].with_user(self.operator)
+        Intake = self.env["sectoral.intake.tablet"].with_user(self.operator)
         payload = self._payload(
             token="tok-bad",
             lines=[
@@ -187,25 +187,23 @@ class TestIntake(CollectionCase):
             ],
         )
         with self.assertRaises(ValidationError), self.env.cr.savepoint():
-            Intake.tablet_submit(payload)
+            Intake.submit(payload)
         self.assertFalse(
             self.env["sectoral.intake"].search([("client_token", "=", "tok-bad")])
         )
         self.assertEqual(self._quant_kg(self.textiles), 0)
         with self.assertRaisesRegex(UserError, "at least one"):
-            Intake.tablet_submit(self._payload(token="tok-empty", lines=[]))
+            Intake.submit(self._payload(token="tok-empty", lines=[]))
         with self.assertRaisesRegex(UserError, "identifier"):
-            Intake.tablet_submit(self._payload(token=""))
-        with self.assertRaisesRegex(UserError, "Choose a stream"):
-            Intake.tablet_submit(
-                self._payload(token="tok-nostream", lines=[{"gross_kg": 12}])
-            )
+            Intake.submit(self._payload(token=""))
+        with self.assertRaisesRegex(ValidationError, "Choose the stream"):
+            Intake.submit(self._payload(token="tok-nostream", lines=[{"gross_kg": 12}]))
         self.assertFalse(
             self.env["sectoral.intake"].search([("client_token", "like", "tok-")])
         )
 
     def test_tablet_load(self):
-        data = self.env["sectoral.intake"].with_user(self.operator).tablet_load()
+        data = self.env["sectoral.intake.tablet"].with_user(self.operator).load()
         self.assertIn(self.textiles.id, [s["id"] for s in data["streams"]])
         self.assertIn(self.roll_cage.id, [c["id"] for c in data["containers"]])
         site = next(s for s in data["sites"] if s["id"] == self.site.id)

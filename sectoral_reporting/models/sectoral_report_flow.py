@@ -75,16 +75,18 @@ class SectoralReportFlow(models.Model):
             "id": "m.id * 8",
             "date": "m.date",
             "company_id": "m.company_id",
-            "warehouse_id": "dest.warehouse_id",
+            "warehouse_id": "COALESCE(dest.warehouse_id, src.warehouse_id)",
             "stream_id": "m.sectoral_stream_id",
             "channel_id": "m.sectoral_channel_id",
             "destination_kind": "NULL::varchar",
             "is_estimated": "COALESCE(m.sectoral_is_estimated, FALSE)",
-            "kg": "m.quantity",
+            "kg": "CASE WHEN dest.usage = 'internal' THEN m.quantity "
+            "ELSE -m.quantity END",
             "amount": "0.0",
-            # collected: the intake receipts
+            # collected: the intake receipts, less the returns that corrected them
             "from": """stock_move m
                   JOIN stock_location dest ON dest.id = m.location_dest_id
+                  JOIN stock_location src ON src.id = m.location_id
                  WHERE m.state = 'done' AND m.sectoral_intake_id IS NOT NULL""",
         },
         {
@@ -92,16 +94,19 @@ class SectoralReportFlow(models.Model):
             "id": "m.id * 8 + 1",
             "date": "m.date",
             "company_id": "m.company_id",
-            "warehouse_id": "dest.warehouse_id",
+            "warehouse_id": "COALESCE(dest.warehouse_id, src.warehouse_id)",
             "stream_id": "m.sectoral_stream_id",
             "channel_id": "NULL::integer",
             "destination_kind": "d.kind",
             "is_estimated": "FALSE",
-            "kg": "m.quantity",
+            "kg": "CASE WHEN dest.usage = 'internal' THEN m.quantity "
+            "ELSE -m.quantity END",
             "amount": "0.0",
-            # sorted: each output of a sorting session to its destination
+            # sorted: each output of a sorting session to its destination, less the
+            # counter-moves of a corrected session
             "from": """stock_move m
                   JOIN stock_location dest ON dest.id = m.location_dest_id
+                  JOIN stock_location src ON src.id = m.location_id
                   JOIN sectoral_destination d ON d.id = m.sectoral_destination_id
                  WHERE m.state = 'done' AND m.sectoral_sorting_id IS NOT NULL""",
         },

@@ -27,6 +27,7 @@ class SectoralLabel(models.Model):
     stock is the stream's product in kilograms, its label carries the price."""
 
     _name = "sectoral.label"
+    _inherit = ["sectoral.workflow.mixin"]
     _description = "Price label of a reused item"
     _order = "id desc"
     _rec_name = "barcode"
@@ -86,6 +87,9 @@ class SectoralLabel(models.Model):
         week = fields.Date.context_today(self) if date is None else date
         return LABEL_COLOURS[week.isocalendar()[1] % len(LABEL_COLOURS)][0]
 
+    # on sale, sold, back after a refund: only the sorting, the till and the workshop
+    # say so; the barcode is the label's number
+    _workflow_fields = frozenset({"state", "barcode"})
     # What a label shares with its session's mass balance: fixed once the session is
     # closed (the price may still change, and the label be reprinted).
     _session_fields = frozenset({"session_id", "stream_id", "weight_kg"})
@@ -98,7 +102,7 @@ class SectoralLabel(models.Model):
         labels = super().create(vals_list)
         for label in labels:
             digits = LABEL_BARCODE_PREFIX + str(label.id).zfill(10)
-            label.barcode = digits + ean13_check_digit(digits)
+            label._workflow_write({"barcode": digits + ean13_check_digit(digits)})
         return labels
 
     def write(self, vals):
@@ -128,7 +132,7 @@ class SectoralLabel(models.Model):
                     )
                 )
 
-    @api.constrains("weight_kg")
+    @api.constrains("weight_kg", "warehouse_id")
     def _check_weight(self):
         for label in self:
             if label.weight_kg <= 0:
@@ -138,6 +142,19 @@ class SectoralLabel(models.Model):
                         stream=label.stream_id.display_name,
                     )
                 )
+            label.warehouse_id._sectoral_check_weighing(
+                label.weight_kg, label.stream_id
+            )
+
+    def action_withdraw(self):
+        """Take items off sale (broken, stolen, given to a partner): the till refuses
+        their labels from then on."""
+        if self.filtered(lambda label: label.state != "available"):
+            raise UserError(
+                self.env._("Only an item on sale in the shop can be withdrawn.")
+            )
+        self._workflow_write({"state": "withdrawn"})
+        return True
 
     def _markdown_pct(self, on_date=None):
         """The markdown of the label on a date: the largest of the company's rules whose

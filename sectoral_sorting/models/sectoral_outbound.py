@@ -78,9 +78,7 @@ class SectoralOutbound(models.Model):
                 outbound.total_kg / 1000 * outbound.price_per_tonne
             )
 
-    _frozen_writable_fields = frozenset(
-        {"state", "picking_id", "invoice_id", "message_main_attachment_id"}
-    )
+    _workflow_fields = frozenset({"state", "picking_id", "invoice_id"})
 
     _frozen_states = frozenset(("done",))
 
@@ -94,10 +92,19 @@ class SectoralOutbound(models.Model):
         for outbound in self:
             outbound._check_can_ship()
         for outbound in self:
-            outbound.picking_id = outbound._create_delivery()
-            outbound.invoice_id = outbound._create_invoice()
-            outbound.state = "done"
+            # once only: a shipped outbound never makes a second delivery
+            if outbound.picking_id:
+                raise UserError(
+                    self.env._("%(name)s is already shipped.", name=outbound.name)
+                )
+            outbound._workflow_write({"picking_id": outbound._create_delivery().id})
+            outbound._workflow_write(
+                {"invoice_id": outbound._create_invoice().id, "state": "done"}
+            )
         return True
+
+    def _stock_moves(self):
+        return self.sudo().picking_id.move_ids
 
     def _source_location(self):
         return self.warehouse_id._get_reuse_location(SOURCE_ROLE[self.kind])

@@ -4,6 +4,8 @@ from collections import defaultdict
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+
 
 class SectoralSortingSession(models.Model):
     """Sorters take kilograms of streams from the intake pile and split them into
@@ -30,7 +32,12 @@ class SectoralSortingSession(models.Model):
         "weighing to its closing unless given.",
     )
     state = fields.Selection(
-        [("draft", "In progress"), ("done", "Closed"), ("cancel", "Cancelled")],
+        [
+            ("draft", "In progress"),
+            ("done", "Closed"),
+            ("reversed", "Reversed"),
+            ("cancel", "Cancelled"),
+        ],
         default="draft",
         required=True,
         tracking=True,
@@ -74,6 +81,9 @@ class SectoralSortingSession(models.Model):
         help="Required from a manager to close a session that does not balance.",
     )
     move_ids = fields.One2many("stock.move", "sectoral_sorting_id", "Stock moves")
+    correction_reason = fields.Text(
+        "Reason for the correction", readonly=True, copy=False, tracking=True
+    )
 
     @api.depends(
         "input_ids.kg",
@@ -99,10 +109,12 @@ class SectoralSortingSession(models.Model):
                 <= session.company_id.sorting_tolerance_pct
             )
 
-    _frozen_states = frozenset(("done", "cancel"))
-    _frozen_writable_fields = frozenset(
-        {"state", "work_hours", "message_main_attachment_id"}
-    )
+    _workflow_fields = frozenset({"state", "correction_reason"})
+    # closed, the session's weighings and working time are what it was
+    _frozen_states = frozenset(("done", "reversed", "cancel"))
+
+    def _stock_moves(self):
+        return self.env["stock.move"].search([("sectoral_sorting_id", "in", self.ids)])
 
     _work_hours_range = models.Constraint(
         "CHECK (work_hours >= 0 AND work_hours <= 24)",
@@ -121,8 +133,10 @@ class SectoralSortingSession(models.Model):
             session._check_can_close()
         for session in self:
             session._create_moves()
-            session.label_ids.write({"state": "available"})
-            session.write(
+            session.label_ids.filtered(
+                lambda label: label.state == "draft"
+            )._workflow_write({"state": "available"})
+            session._workflow_write(
                 {"state": "done", "work_hours": session._work_hours_at_closing()}
             )
         return True
@@ -183,8 +197,15 @@ class SectoralSortingSession(models.Model):
     def _create_moves(self):
         """Inputs from the intake location into the production location, outputs from
         there to their destination's location; done at once, as the session is closed
-        after the work."""
+        after the work. Once only: a session that moved stock never moves it again."""
         self.ensure_one()
+        if self.sudo()._stock_moves():
+            raise UserError(
+                self.env._(
+                    "Session %(session)s already moved its kilograms.",
+                    session=self.name,
+                )
+            )
         warehouse = self.warehouse_id
         vals_list = [
             self._move_vals(
@@ -263,255 +284,86 @@ class SectoralSortingSession(models.Model):
         )
 
     def action_cancel(self):
-        if self.filtered(lambda s: s.state == "done"):
-            raise UserError(self.env._("A closed sorting session cannot be cancelled."))
-        self.write({"state": "cancel"})
-
-    # --- the sorting screen ----------------------------------------------------------
-    # The touch screen records each weighing at once in the sorter's open session of the
-    # day at the site, so the mass balance on screen is the one the server keeps.
-    _tablet_line_models = {
-        "input": "sectoral.sorting.input",
-        "output": "sectoral.sorting.output",
-        "label": "sectoral.label",
-    }
-
-    @api.model
-    def tablet_load(self):
-        """Everything the sorting screen shows, in the user's language, in one call."""
-        company = self.env.company
-        domain = [("company_id", "in", [False, company.id])]
-        sites = self.env["stock.warehouse"].search(
-            [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
-        )
-        return {
-            "streams": self.env["sectoral.stream"]._tablet_tiles(company),
-            "destinations": [
-                {
-                    "id": d.id,
-                    "code": d.code,
-                    "name": d.name,
-                    "icon": d.icon or "",
-                    "kind": d.kind,
-                }
-                for d in self.env["sectoral.destination"].search(domain)
-            ],
-            "sites": [
-                {
-                    "id": site.id,
-                    "name": site.name,
-                    "waiting": self._tablet_waiting_kg(site),
-                    "session": self._tablet_current_session(site)._tablet_summary(),
-                }
-                for site in sites
-            ],
-            "currency": {
-                "symbol": company.currency_id.symbol,
-                "position": company.currency_id.position,
-            },
-        }
-
-    @api.model
-    def _tablet_waiting_kg(self, site):
-        """{stream id: kg} waiting at the site's intake pile."""
-        location = site.reuse_intake_location_id
-        if not location:
-            return {}
-        streams = self.env["sectoral.stream"].search(
-            [("company_id", "in", [False, site.company_id.id])]
-        )
-        stream_by_product = {s.product_id.id: s.id for s in streams}
-        groups = (
-            self.env["stock.quant"]
-            .sudo()
-            ._read_group(
-                [
-                    ("location_id", "child_of", location.id),
-                    ("product_id", "in", list(stream_by_product)),
-                ],
-                ["product_id"],
-                ["quantity:sum"],
-            )
-        )
-        return {stream_by_product[product.id]: kg for product, kg in groups if kg > 0}
-
-    @api.model
-    def _tablet_current_session(self, site):
-        """The session the sorter works in at this site today, if one is open."""
-        return self.search(
-            [
-                ("warehouse_id", "=", site.id),
-                ("state", "=", "draft"),
-                ("date", "=", fields.Date.context_today(self)),
-                ("create_uid", "=", self.env.uid),
-            ],
-            order="id desc",
-            limit=1,
-        )
-
-    def _tablet_summary(self):
-        if not self:
-            return False
-        self.ensure_one()
-        lines = [
-            {
-                "model": "sectoral.sorting.input",
-                "id": line.id,
-                "stream_id": line.stream_id.id,
-                "destination_id": False,
-                "kg": line.kg,
-            }
-            for line in self.input_ids
-        ]
-        lines += [
-            {
-                "model": "sectoral.sorting.output",
-                "id": line.id,
-                "stream_id": line.stream_id.id,
-                "destination_id": line.destination_id.id,
-                "kg": line.kg,
-            }
-            for line in self.output_ids
-        ]
-        lines += [
-            {
-                "model": "sectoral.label",
-                "id": label.id,
-                "stream_id": label.stream_id.id,
-                "destination_id": False,
-                "kg": label.weight_kg,
-                "barcode": label.barcode,
-                "price": label.price,
-                "is_free": label.is_free,
-            }
-            for label in self.label_ids
-        ]
-        return {
-            "id": self.id,
-            "name": self.name,
-            "state": self.state,
-            "input_kg": self.input_kg,
-            "output_kg": self.output_kg,
-            "difference_pct": self.difference_pct,
-            "is_balanced": self.is_balanced,
-            "lines": lines,
-        }
-
-    @api.model
-    def tablet_add(self, payload):
-        """Record one weighing from the sorting screen in the sorter's open session of
-        the day at the site (opened on the first weighing), and return the session.
-
-        ``payload``: ``{site_id, kind: "input" | "output" | "label", stream_id, kg,
-        destination_id? (output), price?, is_free?, grade?, description? (label)}``."""
-        site = self.env["stock.warehouse"].browse(payload.get("site_id")).exists()
-        if not site or not site.is_reuse_site:
-            raise UserError(self.env._("Choose the site where you sort."))
-        stream = self.env["sectoral.stream"].browse(payload.get("stream_id")).exists()
-        if not stream:
-            raise UserError(self.env._("Choose a stream first."))
-        kind = payload.get("kind")
-        if kind not in self._tablet_line_models:
+        if self.filtered(lambda s: s.state != "draft"):
             raise UserError(
-                self.env._("Choose what the weighing is: taken, or where it goes.")
+                self.env._(
+                    "Only a session in progress can be cancelled: a closed one is "
+                    "corrected (Correct button)."
+                )
             )
-        kg = float(payload.get("kg") or 0.0)
-        if kg <= 0:
-            raise UserError(self.env._("Type a weight above zero."))
-        session = self._tablet_current_session(site) or self.create(
-            {
-                "warehouse_id": site.id,
-                "company_id": site.company_id.id,
-                "sorter_ids": [
-                    fields.Command.set(
-                        self.env.user.employee_ids.filtered(
-                            lambda e: e.company_id == site.company_id
-                        ).ids
-                    )
-                ],
-            }
-        )
-        if kind == "input":
-            session._tablet_check_pile(stream, kg)
-            line = self.env["sectoral.sorting.input"].create(
-                {"session_id": session.id, "stream_id": stream.id, "kg": kg}
-            )
-        elif kind == "output":
-            if not payload.get("destination_id"):
-                raise UserError(self.env._("Choose where the weighing goes."))
-            line = self.env["sectoral.sorting.output"].create(
-                {
-                    "session_id": session.id,
-                    "stream_id": stream.id,
-                    "destination_id": payload["destination_id"],
-                    "kg": kg,
-                }
-            )
-        else:
-            line = self.env["sectoral.label"].create(
-                {
-                    "session_id": session.id,
-                    "company_id": session.company_id.id,
-                    "warehouse_id": site.id,
-                    "stream_id": stream.id,
-                    "weight_kg": kg,
-                    "price": float(payload.get("price") or 0.0),
-                    "is_free": bool(payload.get("is_free")),
-                    "grade": payload.get("grade") or "b",
-                    "description": payload.get("description") or False,
-                }
-            )
-        return {
-            "line": {"model": line._name, "id": line.id},
-            "session": session._tablet_summary(),
-            "waiting": self._tablet_waiting_kg(site),
-        }
+        with workflow_step():
+            # its labels were never on sale
+            self.label_ids.unlink()
+            self.write({"state": "cancel"})
 
-    def _tablet_check_pile(self, stream, kg):
-        """Taking more than waits at the pile, counting what this session already
-        took, is refused at once rather than at closing."""
+    # --- correction -------------------------------------------------------------
+    def _reverse(self, reason):
+        """Counter every move of the closed session (what went to a destination comes
+        back to sorting, what was taken goes back to the intake pile) and take its
+        labelled items off sale. Refused once one of its items was sold: the sale
+        stays true, correct the other weighings with a new session."""
         self.ensure_one()
-        taken = sum(
-            self.input_ids.filtered(lambda i: i.stream_id == stream).mapped("kg")
+        if self.state != "done":
+            raise UserError(
+                self.env._(
+                    "Only a closed session can be corrected (%(session)s).",
+                    session=self.name,
+                )
+            )
+        sold = self.label_ids.filtered(lambda label: label.state == "sold")
+        if sold:
+            raise UserError(
+                self.env._(
+                    "Items of %(session)s were sold (%(labels)s): the session "
+                    "cannot be reversed. Record the difference with a new session.",
+                    session=self.name,
+                    labels=", ".join(sold.mapped("barcode")),
+                )
+            )
+        moves = self.sudo().move_ids.filtered(lambda m: m.state == "done")
+        production = moves.filtered(lambda m: m.location_dest_id.usage == "production")
+        outputs = moves - production
+        # what sorting sent somewhere must still be there to come back
+        for location in outputs.location_dest_id:
+            kg_by_stream = defaultdict(float)
+            for move in outputs.filtered(
+                lambda m, loc=location: m.location_dest_id == loc
+            ):
+                kg_by_stream[move.sectoral_stream_id] += move.quantity
+            self.env["sectoral.stream"]._check_available_kg(location, kg_by_stream)
+        counter = (
+            self.env["stock.move"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "company_id": move.company_id.id,
+                        "sectoral_sorting_id": self.id,
+                        "origin": self.env._(
+                            "Correction of %(session)s", session=self.name
+                        ),
+                        "product_id": move.product_id.id,
+                        "product_uom": move.product_uom.id,
+                        "product_uom_qty": move.quantity,
+                        "quantity": move.quantity,
+                        "picked": True,
+                        "location_id": move.location_dest_id.id,
+                        "location_dest_id": move.location_id.id,
+                        "sectoral_stream_id": move.sectoral_stream_id.id,
+                        "sectoral_destination_id": move.sectoral_destination_id.id,
+                    }
+                    for move in outputs | production
+                ]
+            )
         )
-        self.env["sectoral.stream"]._check_available_kg(
-            self.warehouse_id.reuse_intake_location_id, {stream: taken + kg}
-        )
-
-    def tablet_undo(self, model, line_id):
-        """Remove a weighing of this open session, made by mistake."""
-        self.ensure_one()
-        if model not in self._tablet_line_models.values():
-            raise UserError(self.env._("This weighing cannot be removed here."))
-        line = self.env[model].browse(line_id).exists()
-        if line and line.session_id != self:
-            raise UserError(self.env._("This weighing belongs to another session."))
-        line.unlink()
-        return {
-            "session": self._tablet_summary(),
-            "waiting": self._tablet_waiting_kg(self.warehouse_id),
-        }
-
-    def tablet_close(self, reason=None):
-        """Close the session from the screen; a manager may give the reason for a
-        difference beyond the tolerance."""
-        self.ensure_one()
-        if reason and not self.is_balanced:
-            self.unbalanced_reason = reason
-        self.action_close()
-        return {
-            "session": self._tablet_summary(),
-            "waiting": self._tablet_waiting_kg(self.warehouse_id),
-        }
-
-    @api.model
-    def tablet_print_labels(self, label_ids):
-        labels = self.env["sectoral.label"].browse(label_ids).exists()
-        if not labels:
-            raise UserError(self.env._("There is no label to print."))
-        return self.env.ref("sectoral_sorting.action_report_label_roll").report_action(
-            labels
-        )
+        counter._action_confirm()
+        counter.picked = True
+        counter._action_done()
+        self.label_ids.filtered(
+            lambda label: label.state in ("draft", "available")
+        )._workflow_write({"state": "withdrawn"})
+        self._workflow_write({"state": "reversed", "correction_reason": reason})
+        return counter
 
 
 class SectoralSortingLineMixin(models.AbstractModel):
@@ -526,6 +378,13 @@ class SectoralSortingLineMixin(models.AbstractModel):
         "sectoral.sorting.session", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="session_id.company_id", store=True)
+
+    @api.constrains("kg", "session_id")
+    def _check_site_maximum(self):
+        for line in self:
+            line.session_id.warehouse_id._sectoral_check_weighing(
+                line.kg, line.stream_id
+            )
 
 
 class SectoralSortingInput(models.Model):

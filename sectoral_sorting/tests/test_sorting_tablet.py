@@ -9,14 +9,14 @@ from .test_sorting import SortingCase
 class TestSortingTabletApi(SortingCase):
     def _add(self, **payload):
         return (
-            self.env["sectoral.sorting.session"]
+            self.env["sectoral.sorting.tablet"]
             .with_user(self.sorter)
-            .tablet_add({"site_id": self.site.id, **payload})
+            .add({"site_id": self.site.id, **payload})
         )
 
     def test_screen_data(self):
         self._receive(self.textiles, 40)
-        data = self.env["sectoral.sorting.session"].with_user(self.sorter).tablet_load()
+        data = self.env["sectoral.sorting.tablet"].with_user(self.sorter).load()
         tiles = {tile["id"]: tile for tile in data["streams"]}
         self.assertEqual(tiles[self.textiles.id]["code"], self.textiles.code)
         self.assertIn(self.reuse.id, [d["id"] for d in data["destinations"]])
@@ -48,7 +48,7 @@ class TestSortingTabletApi(SortingCase):
         self.assertAlmostEqual(session.input_kg, 30)
         self.assertAlmostEqual(session.output_kg, 22)
         self.assertEqual(session.label_ids.grade, "a")
-        self.assertEqual(label["line"]["model"], "sectoral.label")
+        self.assertEqual(label["line"]["kind"], "label")
         self.assertEqual(
             label["session"]["lines"][-1]["barcode"], session.label_ids.barcode
         )
@@ -58,9 +58,9 @@ class TestSortingTabletApi(SortingCase):
             self.env, login="op_sorter2", groups="sectoral_base.group_sorter"
         )
         other_session = (
-            self.env["sectoral.sorting.session"]
+            self.env["sectoral.sorting.tablet"]
             .with_user(other)
-            .tablet_add(
+            .add(
                 {
                     "site_id": self.site.id,
                     "kind": "input",
@@ -105,7 +105,9 @@ class TestSortingTabletApi(SortingCase):
         wrong = self._add(
             kind="label", stream_id=self.textiles.id, kg=4, price=0, is_free=True
         )["line"]
-        session.with_user(self.sorter).tablet_undo(wrong["model"], wrong["id"])
+        self.env["sectoral.sorting.tablet"].with_user(self.sorter).undo(
+            session.id, wrong["kind"], wrong["id"]
+        )
         self.assertFalse(session.label_ids)
         self._add(
             kind="output",
@@ -113,7 +115,9 @@ class TestSortingTabletApi(SortingCase):
             destination_id=self.reuse.id,
             kg=9.9,
         )
-        closed = session.with_user(self.sorter).tablet_close()
+        closed = (
+            self.env["sectoral.sorting.tablet"].with_user(self.sorter).close(session.id)
+        )
         self.assertEqual(closed["session"]["state"], "done")
         self.assertNotIn(self.textiles.id, closed["waiting"])
         # the closed session is not the one of the day any more: a new one opens
@@ -121,8 +125,8 @@ class TestSortingTabletApi(SortingCase):
         again = self._add(kind="input", stream_id=self.textiles.id, kg=5)
         self.assertNotEqual(again["session"]["id"], session.id)
         with self.assertRaises(UserError):
-            session.with_user(self.sorter).tablet_undo(
-                "sectoral.sorting.output", session.output_ids.id
+            self.env["sectoral.sorting.tablet"].with_user(self.sorter).undo(
+                session.id, "output", session.output_ids.id
             )
 
     def test_labels_print_as_a_pdf(self):
@@ -132,9 +136,9 @@ class TestSortingTabletApi(SortingCase):
             "line"
         ]
         action = (
-            self.env["sectoral.sorting.session"]
+            self.env["sectoral.sorting.tablet"]
             .with_user(self.sorter)
-            .tablet_print_labels([line["id"]])
+            .print_labels([line["id"]])
         )
         self.assertEqual(action["report_name"], "sectoral_sorting.report_label_roll")
         html = (

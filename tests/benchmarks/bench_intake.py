@@ -49,11 +49,11 @@ def main():
 
     def tablet_intake(index):
         client.call(
-            "sectoral.intake",
-            "tablet_submit",
+            "sectoral.intake.tablet",
+            "submit",
             {
                 "client_token": str(uuid.uuid4()),
-                "warehouse_id": warehouse["id"],
+                "site_id": warehouse["id"],
                 "channel_id": channel,
                 "lines": [
                     {"stream_id": s["id"], "gross_kg": 10 + index % 7 + k}

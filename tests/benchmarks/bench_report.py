@@ -38,8 +38,11 @@ def hand_sql(start, end):
     cr.execute(
         SQL(
             """SELECT m.sectoral_stream_id, m.sectoral_channel_id,
-                      m.sectoral_is_estimated, sum(m.quantity)
+                      m.sectoral_is_estimated,
+                      sum(CASE WHEN dest.usage = 'internal' THEN m.quantity
+                               ELSE -m.quantity END)
                  FROM stock_move m
+                 JOIN stock_location dest ON dest.id = m.location_dest_id
                 WHERE m.state = 'done' AND m.sectoral_intake_id IS NOT NULL
                   AND m.company_id IN %(companies)s
                   AND m.date >= %(start)s AND m.date < %(end)s::date + 1
@@ -50,8 +53,11 @@ def hand_sql(start, end):
     cr.fetchall()
     cr.execute(
         SQL(
-            """SELECT m.sectoral_stream_id, d.kind, sum(m.quantity)
+            """SELECT m.sectoral_stream_id, d.kind,
+                      sum(CASE WHEN dest.usage = 'internal' THEN m.quantity
+                               ELSE -m.quantity END)
                  FROM stock_move m
+                 JOIN stock_location dest ON dest.id = m.location_dest_id
                  JOIN sectoral_destination d ON d.id = m.sectoral_destination_id
                 WHERE m.state = 'done' AND m.sectoral_sorting_id IS NOT NULL
                   AND m.company_id IN %(companies)s

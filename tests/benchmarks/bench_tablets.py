@@ -29,7 +29,7 @@ def submit(client, payload, retries):
     it on the tablet, to be sent again unchanged, with the same client token."""
     for attempt in range(10):
         try:
-            return client.call("sectoral.intake", "tablet_submit", payload)
+            return client.call("sectoral.intake.tablet", "submit", payload)
         except RuntimeError as error:
             if "serialize" not in str(error):
                 raise
@@ -55,7 +55,7 @@ def tablet_run(url, db, count, site, channel, streams, shared):
             # three streams of the site's, as they come in
             payload = {
                 "client_token": str(uuid.uuid4()),
-                "warehouse_id": site,
+                "site_id": site,
                 "channel_id": channel,
                 "lines": [
                     {"stream_id": s, "gross_kg": 10 + index % 7 + k}

@@ -5,5 +5,6 @@ from . import stock_warehouse
 from . import ir_module_module
 from . import stock_move
 from . import stock_location
+from . import sectoral_workflow
 from . import sectoral_site_document
 from . import product_template

@@ -102,6 +102,28 @@ class StockWarehouse(models.Model):
             "reuse_waste_location_id": self.env._("Waste out"),
         }
 
+    def _sectoral_check_weighing(self, kg, stream):
+        """A weighing above the site's largest scale is a typing error."""
+        maximum = self.reuse_max_weighing_kg
+        if maximum and kg > maximum:
+            raise ValidationError(
+                self.env._(
+                    "%(weight)s kg of %(stream)s is more than the largest weighing "
+                    "accepted at %(site)s (%(max)s kg): check the figure.",
+                    weight=kg,
+                    stream=stream.display_name,
+                    site=self.name,
+                    max=maximum,
+                )
+            )
+
+    @api.model
+    def _sectoral_tablet_sites(self, company):
+        """The reuse sites a touch screen of the company offers."""
+        return self.search(
+            [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
+        )
+
     def _get_reuse_location(self, role):
         """The site's location for a destination's role (shop, workshop, ...)."""
         self.ensure_one()

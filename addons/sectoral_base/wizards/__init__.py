@@ -1,1 +1,2 @@
 from . import sectoral_site_setup
+from . import sectoral_correction

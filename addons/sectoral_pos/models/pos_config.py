@@ -70,11 +70,32 @@ class PosConfig(models.Model):
 
     @api.model
     def _sectoral_picking_type_of_site(self, vals):
-        """A till of a reuse site sells from the site's shop location."""
-        if vals.get("sectoral_warehouse_id") and "picking_type_id" not in vals:
+        """A till of a reuse site sells from the site's shop location (the site gets
+        its shop-sales operation type if it has none yet)."""
+        if vals.get("sectoral_warehouse_id"):
             site = self.env["stock.warehouse"].browse(vals["sectoral_warehouse_id"])
+            if site.is_reuse_site and not site.reuse_pos_type_id:
+                site.sudo()._sectoral_ensure_shop_sales()
             if site.reuse_pos_type_id:
                 vals["picking_type_id"] = site.reuse_pos_type_id.id
+
+    @api.constrains("sectoral_warehouse_id", "picking_type_id")
+    def _check_sectoral_picking_type(self):
+        for config in self.filtered("sectoral_warehouse_id"):
+            shop = config.sectoral_warehouse_id.reuse_shop_location_id
+            source = config.picking_type_id.default_location_src_id
+            if shop and source != shop:
+                raise ValidationError(
+                    self.env._(
+                        "%(till)s sells from %(site)s: its operation type must take "
+                        "the goods from the shop location (%(shop)s), not from "
+                        "%(source)s.",
+                        till=config.name,
+                        site=config.sectoral_warehouse_id.name,
+                        shop=shop.display_name,
+                        source=source.display_name,
+                    )
+                )
 
     @api.constrains(
         "sectoral_social_pricelist_id", "available_pricelist_ids", "use_pricelist"

@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class PosOrderLine(models.Model):
@@ -28,6 +29,12 @@ class PosOrderLine(models.Model):
         help="Kilograms of the stream this line takes out of the shop (negative for "
         "a refund).",
     )
+    sectoral_price_override = fields.Boolean(
+        "Price changed by hand",
+        readonly=True,
+        help="A labelled item sold below its label's price, by a cashier allowed to "
+        "change prices.",
+    )
 
     @api.depends(
         "qty",
@@ -43,10 +50,85 @@ class PosOrderLine(models.Model):
             line.sectoral_stream_id = stream
             if label:
                 line.sectoral_weight_kg = label.weight_kg * line.qty
-            elif stream and stream.product_id == line.product_id:
+            elif line._sectoral_sold_by_weight():
                 line.sectoral_weight_kg = line.qty  # sold by weight, in kg
             else:
                 line.sectoral_weight_kg = template.sectoral_piece_weight_kg * line.qty
+
+    def _sectoral_sold_by_weight(self):
+        stream = self.product_id.product_tmpl_id.sectoral_stream_id
+        return bool(stream) and stream.product_id == self.product_id
+
+    def _sectoral_check_label_line(self, social, on_date):
+        """Refuse a labelled line no honest till sends; return what a manager should
+        review (an item no longer on sale, a price changed by hand)."""
+        self.ensure_one()
+        order = self.order_id
+        label = self.sectoral_label_id.sudo()
+        barcode = label.barcode or ""
+        reference = order.pos_reference or order.name
+
+        def refuse(message):
+            raise UserError(
+                self.env._(
+                    "Order %(order)s, label %(barcode)s: %(message)s",
+                    order=reference,
+                    barcode=barcode,
+                    message=message,
+                )
+            )
+
+        if label.company_id != order.company_id:
+            refuse(self.env._("this label belongs to another enterprise."))
+        if label.stream_id.product_id != self.product_id:
+            refuse(self.env._("the product is not the label's stream."))
+        if abs(self.qty) != 1:
+            refuse(self.env._("a labelled item is unique: its quantity is 1."))
+        if self.qty < 0:
+            refunded = self.refunded_orderline_id
+            if (
+                label.state != "sold"
+                or refunded.sectoral_label_id != label
+                or refunded.qty <= 0
+                or refunded.order_id.state not in ("paid", "done", "invoiced")
+            ):
+                refuse(self.env._("this item was never sold: it cannot be refunded."))
+            return []
+        review = []
+        if label.state != "available":
+            review.append(
+                self.env._(
+                    "Label %(barcode)s was sold while the item was %(state)s: check "
+                    "the shop floor.",
+                    barcode=barcode,
+                    state=dict(
+                        label._fields["state"]._description_selection(self.env)
+                    ).get(label.state),
+                )
+            )
+        expected = label._till_net_price(order.config_id, social, on_date)
+        currency = order.currency_id
+        sold_at = currency.round(self.price_unit * (1 - (self.discount or 0) / 100))
+        if currency.compare_amounts(sold_at, expected) < 0:
+            if not order._sectoral_cashier_may_change_prices():
+                refuse(
+                    self.env._(
+                        "sold at %(sold)s instead of %(price)s.",
+                        sold=round(sold_at, 2),
+                        price=expected,
+                    )
+                )
+            self.sectoral_price_override = True
+            review.append(
+                self.env._(
+                    "Label %(barcode)s sold at %(sold)s instead of %(price)s (price "
+                    "changed by hand).",
+                    barcode=barcode,
+                    sold=round(sold_at, 2),
+                    price=expected,
+                )
+            )
+        return review
 
     @api.model
     def _load_pos_data_fields(self, config):

@@ -48,6 +48,20 @@ class SectoralLabel(models.Model):
             "state",
         ]
 
+    def _till_discount(self, config, social, on_date):
+        """The discount the till gives this label on a date: its markdown, combined
+        with the till's solidarity discount when the order has the solidarity tariff
+        (the till's sectoralLabelDiscount mirrors it offline)."""
+        self.ensure_one()
+        markdown = self._markdown_pct(on_date)
+        solidarity = (config.sectoral_social_discount_pct or 0.0) if social else 0.0
+        return round(100 * (1 - (1 - markdown / 100) * (1 - solidarity / 100)), 2)
+
+    def _till_net_price(self, config, social, on_date):
+        self.ensure_one()
+        discount = self._till_discount(config, social, on_date)
+        return self.currency_id.round(self.price * (1 - discount / 100))
+
     @api.model
     def pos_label_index(self, config_id):
         """The labelled items on sale at the till's shop: ``{fields, rows}``, one row

@@ -2,6 +2,8 @@
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+
 from .common import ShopCase
 
 
@@ -219,16 +221,17 @@ class TestShopOrders(ShopCase):
             {"name": "Autre", "code": "AUT"}
         )
         other_site.action_setup_reuse_site()
-        elsewhere = self.env["sectoral.label"].create(
-            {
-                "warehouse_id": other_site.id,
-                "stream_id": self.textiles.id,
-                "weight_kg": 1,
-                "price": 5,
-                "state": "available",
-            }
-        )
-        self.dress.state = "sold"
+        with workflow_step():  # an item on sale elsewhere, one sold here
+            elsewhere = self.env["sectoral.label"].create(
+                {
+                    "warehouse_id": other_site.id,
+                    "stream_id": self.textiles.id,
+                    "weight_kg": 1,
+                    "price": 5,
+                    "state": "available",
+                }
+            )
+            self.dress.state = "sold"
         index = (
             self.env["sectoral.label"]
             .with_user(self.cashier)

@@ -2,6 +2,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+
 
 class RepairOrder(models.Model):
     """A reused item repaired in the workshop: once repaired it goes to the shop with a
@@ -76,18 +78,21 @@ class RepairOrder(models.Model):
 
     def _sectoral_create_label(self):
         self.ensure_one()
-        self.sectoral_label_id = self.env["sectoral.label"].create(
-            {
-                "company_id": self.company_id.id,
-                "warehouse_id": self._sectoral_site().id,
-                "stream_id": self.sectoral_stream_id.id,
-                "description": self.sectoral_item,
-                "weight_kg": self.product_qty,
-                "price": self.sectoral_resale_price,
-                "grade": self.sectoral_grade or "b",
-                "state": "available",
-            }
-        )
+        # the repaired item is on sale at once: its workflow, not a client's choice
+        with workflow_step():
+            label = self.env["sectoral.label"].create(
+                {
+                    "company_id": self.company_id.id,
+                    "warehouse_id": self._sectoral_site().id,
+                    "stream_id": self.sectoral_stream_id.id,
+                    "description": self.sectoral_item,
+                    "weight_kg": self.product_qty,
+                    "price": self.sectoral_resale_price,
+                    "grade": self.sectoral_grade or "b",
+                    "state": "available",
+                }
+            )
+        self.sectoral_label_id = label
 
     def action_sectoral_not_repairable(self):
         """The item cannot be repaired: it leaves the workshop for the recycling pile

@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import fields, models
+from odoo.exceptions import UserError
 
 
 class SectoralSortingSession(models.Model):
@@ -66,3 +67,21 @@ class SectoralSortingSession(models.Model):
         action["domain"] = [("sectoral_sorting_id", "=", self.id)]
         action["context"] = {"create": False}
         return action
+
+    def _reverse(self, reason):
+        """The items sent for repair come back from the workshop too: refused once a
+        repair has started (the item is the workshop's now), else its order is
+        cancelled."""
+        repairs = self.sudo().repair_ids
+        started = repairs.filtered(lambda r: r.state not in ("draft", "cancel"))
+        if started:
+            raise UserError(
+                self.env._(
+                    "Repairs of %(session)s have started (%(repairs)s): the session "
+                    "cannot be reversed.",
+                    session=self.name,
+                    repairs=", ".join(started.mapped("name")),
+                )
+            )
+        repairs.filtered(lambda r: r.state == "draft").action_repair_cancel()
+        return super()._reverse(reason)

@@ -73,7 +73,7 @@ export class IntakeTablet extends Component {
             sending: false,
         });
         onWillStart(async () => {
-            const data = await this.orm.call("sectoral.intake", "tablet_load", []);
+            const data = await this.orm.call("sectoral.intake.tablet", "load", []);
             Object.assign(this.state, data);
             this.state.siteId = data.sites[0]?.id || false;
             this.state.channelId = data.channels[0]?.id || false;
@@ -204,7 +204,9 @@ export class IntakeTablet extends Component {
         }
         const payload = {
             client_token: newToken(),
-            warehouse_id: this.state.siteId,
+            // sent with the intake: a weighing kept offline is dated when it was taken
+            weighed_at: new Date().toISOString(),
+            site_id: this.state.siteId,
             channel_id: this.state.channelId,
             lines: this.state.lines.map(({ stream_id, container_id, gross_kg, tare_kg, count }) => ({
                 stream_id,
@@ -237,7 +239,7 @@ export class IntakeTablet extends Component {
     async send(payload) {
         try {
             this.state.sending = true;
-            const result = await this.orm.silent.call("sectoral.intake", "tablet_submit", [payload]);
+            const result = await this.orm.silent.call("sectoral.intake.tablet", "submit", [payload]);
             this.state.lastResult = result;
             return "sent";
         } catch (error) {
@@ -268,7 +270,7 @@ export class IntakeTablet extends Component {
             let queue = loadQueue();
             while (queue.length) {
                 try {
-                    await this.orm.silent.call("sectoral.intake", "tablet_submit", [queue[0]]);
+                    await this.orm.silent.call("sectoral.intake.tablet", "submit", [queue[0]]);
                 } catch (error) {
                     if (isTransient(error)) {
                         break;

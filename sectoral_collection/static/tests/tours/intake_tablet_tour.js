@@ -40,7 +40,7 @@ registry.category("web_tour.tours").add("sectoral_intake_tablet", {
             run() {
                 realRpc = rpc._rpc;
                 rpc._rpc = function (url, ...args) {
-                    if (url.includes("tablet_submit")) {
+                    if (url.includes("sectoral.intake.tablet/submit")) {
                         return Promise.reject(new ConnectionLostError(url));
                     }
                     return realRpc.call(this, url, ...args);

@@ -8,7 +8,7 @@ import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
 import { applyKey, formatKg, parseEntry } from "@sectoral_base/touch/touch_entry";
 import { TouchKeypad } from "@sectoral_base/touch/touch_keypad";
 
-const MODEL = "sectoral.sorting.session";
+const MODEL = "sectoral.sorting.tablet";
 // The two outcomes that are not destinations: what is taken from the intake pile, and
 // a priced item for the shop.
 export const TAKE = "take";
@@ -51,7 +51,7 @@ export class SortingTablet extends Component {
             grade: "b",
             isFree: false,
             error: "",
-            added: [], // {model, id} added on this screen, newest last: what undo removes
+            added: [], // {kind, id} added on this screen, newest last: what undo removes
             toPrint: [], // labels made on this screen and not printed yet
             reason: "",
             needReason: false,
@@ -59,7 +59,7 @@ export class SortingTablet extends Component {
             busy: false,
         });
         onWillStart(async () => {
-            const data = await this.orm.call(MODEL, "tablet_load", []);
+            const data = await this.orm.call(MODEL, "load", []);
             Object.assign(this.state, data);
             this.state.siteId = data.sites[0]?.id || false;
             this.isManager = await user.hasGroup("sectoral_base.group_manager");
@@ -94,7 +94,7 @@ export class SortingTablet extends Component {
     remainingKg(streamId) {
         const waiting = this.site?.waiting[streamId] || 0;
         const taken = (this.session?.lines || [])
-            .filter((l) => l.model === "sectoral.sorting.input" && l.stream_id === streamId)
+            .filter((l) => l.kind === "input" && l.stream_id === streamId)
             .reduce((sum, l) => sum + l.kg, 0);
         return Math.max(waiting - taken, 0);
     }
@@ -126,10 +126,10 @@ export class SortingTablet extends Component {
         return this.state.streams.find((s) => s.id === line.stream_id) || {};
     }
     outcomeIcon(line) {
-        if (line.model === "sectoral.sorting.input") {
+        if (line.kind === "input") {
             return "⬇️";
         }
-        if (line.model === "sectoral.label") {
+        if (line.kind === "label") {
             return "🏷️";
         }
         return this.state.destinations.find((d) => d.id === line.destination_id)?.icon || "";
@@ -233,7 +233,7 @@ export class SortingTablet extends Component {
         // while this one is sent is kept; a refused weighing comes back to the screen.
         const typed = { entry: this.state.entry, priceEntry: this.state.priceEntry, field: this.state.field };
         Object.assign(this.state, { entry: "", priceEntry: "", field: "kg", isFree: false });
-        const result = await this.call("tablet_add", [payload]);
+        const result = await this.call("add", [payload]);
         if (!result) {
             if (!this.state.entry && !this.state.priceEntry) {
                 Object.assign(this.state, typed, { isFree: payload.is_free || false });
@@ -241,7 +241,7 @@ export class SortingTablet extends Component {
             return;
         }
         this.state.added.push(result.line);
-        if (result.line.model === "sectoral.label") {
+        if (result.line.kind === "label") {
             this.state.toPrint.push(result.line.id);
         }
         this.state.lastClosed = null;
@@ -252,10 +252,10 @@ export class SortingTablet extends Component {
         if (!last || !this.session) {
             return;
         }
-        const result = await this.call("tablet_undo", [[this.session.id], last.model, last.id]);
+        const result = await this.call("undo", [this.session.id, last.kind, last.id]);
         if (result) {
             this.state.added.pop();
-            this.state.toPrint = this.state.toPrint.filter((id) => last.model !== "sectoral.label" || id !== last.id);
+            this.state.toPrint = this.state.toPrint.filter((id) => last.kind !== "label" || id !== last.id);
         }
     }
 
@@ -269,7 +269,7 @@ export class SortingTablet extends Component {
             return;
         }
         const name = this.session.name;
-        const result = await this.call("tablet_close", [[this.session.id], this.state.reason || null]);
+        const result = await this.call("close", [this.session.id, this.state.reason || null]);
         if (result) {
             this.site.session = null;
             this.state.added = [];
@@ -283,7 +283,7 @@ export class SortingTablet extends Component {
         if (!this.state.toPrint.length) {
             return;
         }
-        const action = await this.orm.call(MODEL, "tablet_print_labels", [this.state.toPrint]);
+        const action = await this.orm.call(MODEL, "print_labels", [this.state.toPrint]);
         this.state.toPrint = [];
         await this.action.doAction(action);
     }

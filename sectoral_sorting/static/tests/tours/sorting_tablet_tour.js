@@ -41,7 +41,7 @@ registry.category("web_tour.tours").add("sectoral_sorting_tablet", {
         ...type("12"),
         tap(".o_sorting_grade[data-grade='a']", "As new"),
         tap(".o_sorting_add", "Add the label"),
-        { content: "The label is in the session", trigger: ".o_sorting_line[data-model='sectoral.label']:contains(12.00)" },
+        { content: "The label is in the session", trigger: ".o_sorting_line[data-kind='label']:contains(12.00)" },
         { content: "Ready to print", trigger: ".o_sorting_print small:contains(1)" },
         { content: "Out of balance for now", trigger: ".o_sorting_unbalanced" },
 

@@ -1,0 +1,210 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from datetime import timedelta
+
+from psycopg2 import errors as pg_errors
+
+from odoo import api, fields, models
+from odoo.exceptions import ConcurrencyError, UserError, ValidationError
+
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+
+# A tablet's clock may run a little ahead of the server's.
+CLOCK_SLACK = timedelta(minutes=10)
+# How long a weighing may wait on a tablet before it must be entered by hand.
+OLDEST_QUEUED = timedelta(days=31)
+
+
+class SectoralIntakeTablet(models.AbstractModel):
+    """The server side of the intake tablet: what it shows, and a whole intake sent in
+    one call, checked field by field and recorded once whatever the network does."""
+
+    _name = "sectoral.intake.tablet"
+    _description = "Intake tablet"
+
+    @api.model
+    def load(self):
+        """Everything the intake tablet shows, in the user's language, in one call."""
+        company = self.env.company
+        domain = [("company_id", "in", [False, company.id])]
+        return {
+            "streams": self.env["sectoral.stream"]._tablet_tiles(company),
+            "containers": [
+                {"id": c.id, "name": c.name, "icon": c.icon or "", "tare_kg": c.tare_kg}
+                for c in self.env["sectoral.container"].search(domain)
+            ],
+            "channels": [
+                {"id": c.id, "name": c.name, "icon": c.icon or ""}
+                for c in self.env["sectoral.channel"].search(domain)
+            ],
+            "sites": [
+                {"id": w.id, "name": w.name, "max_kg": w.reuse_max_weighing_kg}
+                for w in self.env["stock.warehouse"]._sectoral_tablet_sites(company)
+            ],
+        }
+
+    @api.model
+    def submit(self, payload):
+        """Record a whole intake and validate it, in one transaction.
+
+        ``payload``: ``{client_token, site_id, channel_id, partner_id?, stop_id?,
+        weighed_at?, lines: [{stream_id, gross_kg?, tare_kg?, container_id?,
+        count?}]}``. A payload whose client_token was already received returns the
+        intake recorded the first time (``duplicate: true``): a tablet that lost the
+        answer, or sent twice at once, can send again safely."""
+        if not isinstance(payload, dict):
+            raise ValidationError(self.env._("The tablet sent nothing readable."))
+        token = payload.get("client_token")
+        if not token or not isinstance(token, str) or len(token) > 64:
+            raise ValidationError(
+                self.env._("The tablet sent no submission identifier.")
+            )
+        Intake = self.env["sectoral.intake"]
+        company = self.env.company
+        existing = Intake.search(
+            [("client_token", "=", token), ("company_id", "=", company.id)], limit=1
+        )
+        if existing:
+            return self._result(existing, duplicate=True)
+        vals = self._intake_vals(payload, company)
+        vals["client_token"] = token
+        try:
+            with self.env.cr.savepoint(), workflow_step():
+                intake = Intake.create(vals)
+                intake.flush_recordset()
+        except pg_errors.UniqueViolation as error:
+            if "client_token" not in str(error):
+                raise
+            # The same intake, sent twice at the same instant, was recorded by the
+            # other request: answer once that one is visible (Odoo replays the call).
+            raise ConcurrencyError("intake sent twice at once") from error
+        intake.action_validate()
+        return self._result(intake, duplicate=False)
+
+    @api.model
+    def _intake_vals(self, payload, company):
+        Input = self.env["sectoral.input"]
+        site = Input._record(
+            "stock.warehouse",
+            payload.get("site_id", payload.get("warehouse_id")),
+            self.env._("the site"),
+            company,
+        )
+        if not site.is_reuse_site:
+            raise ValidationError(self.env._("Choose the site where you weigh."))
+        channel = Input._record(
+            "sectoral.channel",
+            payload.get("channel_id"),
+            self.env._("the supply channel"),
+            company,
+        )
+        stop = Input._record(
+            "sectoral.round.stop",
+            payload.get("stop_id"),
+            self.env._("the round stop"),
+            company,
+            required=False,
+        )
+        partner = Input._record(
+            "res.partner",
+            payload.get("partner_id"),
+            self.env._("the donor"),
+            company,
+            required=False,
+        )
+        lines = payload.get("lines")
+        if not lines or not isinstance(lines, list):
+            raise UserError(self.env._("Weigh at least one thing before validating."))
+        return {
+            "warehouse_id": site.id,
+            "company_id": company.id,
+            "channel_id": channel.id,
+            "partner_id": (partner or stop.partner_id).id,
+            "round_id": stop.round_id.id,
+            "stop_id": stop.id,
+            "date": self._weighed_at(payload.get("weighed_at")),
+            "line_ids": [
+                fields.Command.create(self._line_vals(line, company, site))
+                for line in lines
+            ],
+        }
+
+    @api.model
+    def _weighed_at(self, value):
+        """When the weighing was taken: the tablet's time for an intake kept while
+        offline, the server's otherwise."""
+        now = fields.Datetime.now()
+        if not value:
+            return now
+        try:
+            weighed_at = fields.Datetime.to_datetime(str(value)[:19].replace("T", " "))
+        except ValueError:
+            weighed_at = None
+        if not weighed_at or weighed_at > now + CLOCK_SLACK:
+            raise ValidationError(
+                self.env._(
+                    "The time of the weighing is not valid: check the tablet's clock."
+                )
+            )
+        if weighed_at < now - OLDEST_QUEUED:
+            raise ValidationError(
+                self.env._(
+                    "This weighing was taken more than a month ago: enter it by hand "
+                    "in the intakes."
+                )
+            )
+        return min(weighed_at, now)
+
+    @api.model
+    def _line_vals(self, line, company, site):
+        Input = self.env["sectoral.input"]
+        if not isinstance(line, dict):
+            raise ValidationError(
+                self.env._("The tablet sent a weighing it cannot read.")
+            )
+        stream = Input._record(
+            "sectoral.stream", line.get("stream_id"), self.env._("the stream"), company
+        )
+        maximum = site.reuse_max_weighing_kg or None
+        vals = {
+            "stream_id": stream.id,
+            "gross_kg": Input._number(
+                line.get("gross_kg"),
+                self.env._("the weight"),
+                0,
+                maximum,
+                required=False,
+            ),
+            "count": int(
+                Input._number(
+                    line.get("count"),
+                    self.env._("the number of items"),
+                    0,
+                    100000,
+                    required=False,
+                )
+            ),
+        }
+        # A container's tare comes from its record, never from the tablet's copy.
+        container = Input._record(
+            "sectoral.container",
+            line.get("container_id"),
+            self.env._("the container"),
+            company,
+            required=False,
+        )
+        if container:
+            vals["container_id"] = container.id
+        else:
+            vals["tare_kg"] = Input._number(
+                line.get("tare_kg"), self.env._("the tare"), 0, maximum, required=False
+            )
+        return vals
+
+    @api.model
+    def _result(self, intake, duplicate):
+        return {
+            "id": intake.id,
+            "name": intake.name,
+            "total_kg": intake.total_kg,
+            "duplicate": duplicate,
+        }
