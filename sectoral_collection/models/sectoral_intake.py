@@ -118,8 +118,8 @@ class SectoralIntake(models.Model):
 
     def _frozen_message(self):
         return self.env._(
-            "A validated intake cannot be changed: correct it with a return of its "
-            "receipt, in the inventory."
+            "A validated intake cannot be changed: a manager corrects it (Correct "
+            "button)."
         )
 
     def _undeletable_message(self):

@@ -18,8 +18,12 @@ class TestOutbound(SortingCase):
         self._receive(self.textiles, 500)  # the test site weighs 500 kg at most
         self._receive(self.textiles, 500)
         self._session(
-            [(self.textiles, 1000)],
-            [(self.textiles, self.recycling, 800), (self.textiles, self.disposal, 195)],
+            [(self.textiles, 500), (self.textiles, 500)],
+            [
+                (self.textiles, self.recycling, 400),
+                (self.textiles, self.recycling, 400),
+                (self.textiles, self.disposal, 195),
+            ],
         ).action_close()
 
     def _outbound(self, kind, partner, kg, **vals):

@@ -111,6 +111,31 @@ def setup_till(client, suite, labels):
                 "sectoral_piece_weight_kg": 0.3,
             },
         )
+        # the labelled items come in at intake and are sorted into the shop, as the
+        # suite's workflow has them (a label is on sale once its session is closed)
+        weights = [0.5 + n % 5 / 10 for n in range(labels)]
+        chunks = [900.0] * int(sum(weights) // 900) + [round(sum(weights) % 900, 3)]
+        chunks = [kg for kg in chunks if kg > 0]
+        client.call(
+            "sectoral.intake.tablet",
+            "submit",
+            {
+                "client_token": f"bench-pos-{site}-{labels}-{time.time()}",
+                "site_id": site,
+                "channel_id": client.ref("sectoral_base.channel_drop_off"),
+                "lines": [{"stream_id": textiles, "gross_kg": kg} for kg in chunks],
+            },
+        )
+        session = client.call(
+            "sectoral.sorting.session",
+            "create",
+            {
+                "warehouse_id": site,
+                "input_ids": [
+                    (0, 0, {"stream_id": textiles, "kg": kg}) for kg in chunks
+                ],
+            },
+        )
         label_ids = []
         for start in range(0, labels, 500):
             label_ids += client.call(
@@ -118,15 +143,16 @@ def setup_till(client, suite, labels):
                 "create",
                 [
                     {
+                        "session_id": session,
                         "warehouse_id": site,
                         "stream_id": textiles,
-                        "weight_kg": 0.5 + n % 5 / 10,
+                        "weight_kg": weights[n],
                         "price": 2 + n % 20,
-                        "state": "available",
                     }
                     for n in range(start, min(start + 500, labels))
                 ],
             )
+        client.call("sectoral.sorting.session", "action_close", [session])
         config_vals["sectoral_warehouse_id"] = site
         extra = {
             **extra,

@@ -89,11 +89,11 @@ class PosConfig(models.Model):
                     self.env._(
                         "%(till)s sells from %(site)s: its operation type must take "
                         "the goods from the shop location (%(shop)s), not from "
-                        "%(source)s.",
+                        "%(origin)s.",
                         till=config.name,
                         site=config.sectoral_warehouse_id.name,
                         shop=shop.display_name,
-                        source=source.display_name,
+                        origin=source.display_name,
                     )
                 )
 

@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+import ast
+
 from odoo.exceptions import ValidationError
 from odoo.tests import tagged
 
@@ -106,6 +108,10 @@ class TestShopOrders(ShopCase):
         second = Order.browse(result["pos.order"][0]["id"])
         self.assertEqual(second.state, "paid")
         self.assertIn(self.coat.barcode, second.message_ids[:1].body)
+        self.assertTrue(second.sectoral_to_review, "listed for the manager")
+        self.assertIn(self.coat.barcode, second.sectoral_review_note)
+        to_review = self.env.ref("sectoral_pos.pos_order_action_to_review")
+        self.assertIn(second, Order.search(ast.literal_eval(to_review.domain)))
 
     def test_refunded_item_back_on_the_floor(self):
         session = self._open_session()

@@ -1,6 +1,6 @@
 import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
-import { ConnectionLostError, RPCError } from "@web/core/network/rpc";
+import { RPCError } from "@web/core/network/rpc";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
@@ -24,17 +24,41 @@ function saveQueue(queue) {
     window.localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
 }
 
-/**
- * Whether a failed call is worth sending again later, unchanged: the network is down,
- * or the server was too busy with other tablets writing the same stock at the same
- * moment (a concurrency failure, after its own retries).
- */
-export function isTransient(error) {
-    if (error instanceof ConnectionLostError) {
-        return true;
+// Weighings the server refused for good, kept on screen until someone has read them.
+export const REFUSED_KEY = "sectoral_collection.intake_refused";
+
+function loadRefused() {
+    try {
+        return JSON.parse(window.localStorage.getItem(REFUSED_KEY) || "[]");
+    } catch {
+        return [];
     }
-    const name = error?.data?.name || "";
-    return name.includes("SerializationFailure") || name.includes("ConcurrencyError");
+}
+
+function saveRefused(refused) {
+    window.localStorage.setItem(REFUSED_KEY, JSON.stringify(refused));
+}
+
+// The only answers that end a weighing's life on the tablet: the server read it and
+// said no, for a reason sending it again would not change.
+const BUSINESS_REFUSALS = [
+    "odoo.exceptions.UserError",
+    "odoo.exceptions.ValidationError",
+    "odoo.exceptions.AccessError",
+    "odoo.exceptions.MissingError",
+];
+
+/**
+ * Whether the server refused a weighing for good. Anything else (no network, a
+ * server error, a concurrency failure after its own retries, an expired session) keeps
+ * the weighing on the tablet, to be sent again.
+ */
+export function isRefusal(error) {
+    return error instanceof RPCError && BUSINESS_REFUSALS.includes(error.data?.name);
+}
+
+export function isSessionExpired(error) {
+    return (error?.data?.name || "").includes("SessionExpired");
 }
 
 function newToken() {
@@ -70,6 +94,8 @@ export class IntakeTablet extends Component {
             error: "",
             lastResult: null,
             queued: loadQueue().length,
+            refused: loadRefused(),
+            loginNeeded: false,
             sending: false,
         });
         onWillStart(async () => {
@@ -243,24 +269,26 @@ export class IntakeTablet extends Component {
             this.state.lastResult = result;
             return "sent";
         } catch (error) {
-            if (isTransient(error)) {
-                const queue = loadQueue();
-                queue.push(payload);
-                saveQueue(queue);
-                this.state.queued = queue.length;
-                return "queued";
-            }
-            if (error instanceof RPCError) {
+            if (isRefusal(error)) {
                 this.state.error = error.data?.message || error.message;
                 return "refused";
             }
-            throw error;
+            // kept whatever else went wrong: it is sent again later, once
+            this.state.loginNeeded = isSessionExpired(error);
+            const queue = loadQueue();
+            queue.push(payload);
+            saveQueue(queue);
+            this.state.queued = queue.length;
+            return "queued";
         } finally {
             this.state.sending = false;
         }
     }
 
-    /** Sends what waits on the tablet, oldest first; stops at the first network failure. */
+    /**
+     * Sends what waits on the tablet, oldest first; stops at the first failure that is
+     * not a refusal (the network, the server, an expired session), keeping the queue.
+     */
     async flushQueue() {
         if (this.flushing) {
             return;
@@ -271,17 +299,22 @@ export class IntakeTablet extends Component {
             while (queue.length) {
                 try {
                     await this.orm.silent.call("sectoral.intake.tablet", "submit", [queue[0]]);
+                    this.state.loginNeeded = false;
                 } catch (error) {
-                    if (isTransient(error)) {
+                    if (!isRefusal(error)) {
+                        this.state.loginNeeded = isSessionExpired(error);
                         break;
                     }
                     // Refused by the server (the site's configuration changed...): it
-                    // cannot succeed by retrying; tell the user and drop it.
-                    this.notification.add(error.data?.message || error.message, {
-                        title: _t("A weighing kept on the tablet was refused"),
-                        type: "danger",
-                        sticky: true,
+                    // cannot succeed by retrying; it stays on screen until read.
+                    const refused = loadRefused();
+                    refused.push({
+                        token: queue[0].client_token,
+                        weighed_at: queue[0].weighed_at,
+                        message: error.data?.message || error.message,
                     });
+                    saveRefused(refused);
+                    this.state.refused = refused;
                 }
                 queue = loadQueue().slice(1);
                 saveQueue(queue);
@@ -290,6 +323,18 @@ export class IntakeTablet extends Component {
         } finally {
             this.flushing = false;
         }
+    }
+
+    /** The refusal was read: it leaves the screen. */
+    dismissRefused(token) {
+        const refused = loadRefused().filter((entry) => entry.token !== token);
+        saveRefused(refused);
+        this.state.refused = refused;
+    }
+
+    /** Log in again in another tab: the queue stays in this tablet's storage. */
+    logIn() {
+        window.open("/web/login?redirect=/odoo", "_blank");
     }
 
     exit() {
