@@ -2,7 +2,7 @@
 import base64
 import time
 
-from odoo import Command, http
+from odoo import Command, fields, http
 from odoo.http import request
 from odoo.tools.misc import consteq, hmac
 
@@ -65,6 +65,16 @@ class CollectionRequestForm(http.Controller):
             errors.append(env._("Give a phone number or an e-mail address."))
         if not (post.get("street") and post.get("city")):
             errors.append(env._("Give the address where the goods are."))
+        preferred_date = None
+        if post.get("preferred_date"):
+            try:
+                preferred_date = fields.Date.to_date(post["preferred_date"])
+            except ValueError:
+                preferred_date = None
+            if not preferred_date or preferred_date < fields.Date.context_today(
+                env["res.users"]
+            ):
+                errors.append(env._("Choose a date from today on."))
         photos = request.httprequest.files.getlist("photos")
         photos = [photo for photo in photos if photo.filename]
         if len(photos) > MAX_PHOTOS:
@@ -106,11 +116,11 @@ class CollectionRequestForm(http.Controller):
                 for stream in streams
             ],
         }
-        if post.get("preferred_date"):
+        if preferred_date:
             request_vals["window_ids"] = [
                 Command.create(
                     {
-                        "date": post["preferred_date"],
+                        "date": preferred_date,
                         "slot": post.get("slot")
                         if post.get("slot") in ("morning", "afternoon", "day")
                         else "day",

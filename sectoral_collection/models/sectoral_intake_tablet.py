@@ -1,17 +1,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from datetime import timedelta
-
 from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
 from odoo.exceptions import ConcurrencyError, UserError, ValidationError
 
 from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
-
-# A tablet's clock may run a little ahead of the server's.
-CLOCK_SLACK = timedelta(minutes=10)
-# How long a weighing may wait on a tablet before it must be entered by hand.
-OLDEST_QUEUED = timedelta(days=31)
 
 
 class SectoralIntakeTablet(models.AbstractModel):
@@ -121,38 +114,12 @@ class SectoralIntakeTablet(models.AbstractModel):
             "partner_id": (partner or stop.partner_id).id,
             "round_id": stop.round_id.id,
             "stop_id": stop.id,
-            "date": self._weighed_at(payload.get("weighed_at")),
+            "date": self.env["sectoral.input"]._weighed_at(payload.get("weighed_at")),
             "line_ids": [
                 fields.Command.create(self._line_vals(line, company, site))
                 for line in lines
             ],
         }
-
-    @api.model
-    def _weighed_at(self, value):
-        """When the weighing was taken: the tablet's time for an intake kept while
-        offline, the server's otherwise."""
-        now = fields.Datetime.now()
-        if not value:
-            return now
-        try:
-            weighed_at = fields.Datetime.to_datetime(str(value)[:19].replace("T", " "))
-        except ValueError:
-            weighed_at = None
-        if not weighed_at or weighed_at > now + CLOCK_SLACK:
-            raise ValidationError(
-                self.env._(
-                    "The time of the weighing is not valid: check the tablet's clock."
-                )
-            )
-        if weighed_at < now - OLDEST_QUEUED:
-            raise ValidationError(
-                self.env._(
-                    "This weighing was taken more than a month ago: enter it by hand "
-                    "in the intakes."
-                )
-            )
-        return min(weighed_at, now)
 
     @api.model
     def _line_vals(self, line, company, site):

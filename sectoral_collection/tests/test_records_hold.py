@@ -215,7 +215,12 @@ class TestIntakeTabletInput(CollectionCase):
     def test_refusal_in_the_users_language(self):
         self.env["res.lang"]._activate_lang("fr_BE")
         self.operator.lang = "fr_BE"
-        Tablet = self.env["sectoral.intake.tablet"].with_user(self.operator)
+        # the tablet's calls carry the user's language, as the web client sends them
+        Tablet = (
+            self.env["sectoral.intake.tablet"]
+            .with_user(self.operator)
+            .with_context(lang="fr_BE")
+        )
         with self.assertRaises(ValidationError) as refused:
             Tablet.submit(self._payload("fr-1", gross_kg="NaN"))
         message = str(refused.exception)

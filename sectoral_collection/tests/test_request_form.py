@@ -71,3 +71,12 @@ class TestRequestForm(HttpCase):
             self.assertIn(phone_msg, response.text, lang)
             self.assertIn(address_msg, response.text, lang)
         self.assertFalse(self._requests())
+
+    def test_bad_date_explained_not_a_server_error(self):
+        for bad in ("31/02/2026", "demain", "2001-01-01"):
+            response = self._post(preferred_date=bad)
+            self.assertEqual(response.status_code, 200, bad)
+            self.assertIn("from today on", response.text, bad)
+        self.assertFalse(self._requests())
+        self._post(preferred_date="2099-06-01", slot="morning")
+        self.assertEqual(str(self._requests().window_ids.date), "2099-06-01")

@@ -5,8 +5,10 @@ from odoo.tests import HttpCase, new_test_user, tagged
 @tagged("post_install", "-at_install")
 class TestIntakeTabletTour(HttpCase):
     def test_intake_tablet(self):
-        """An operator weighs two intakes on the tablet, the second one while the
-        network is down: both are recorded, each once."""
+        """An operator weighs three intakes on the tablet, the second one while the
+        network is down, the third while the session has expired (and the first
+        answer to it is lost): each is recorded once, the third dated when it was
+        weighed."""
         operator = new_test_user(
             self.env,
             login="tablet_operator",
@@ -30,8 +32,8 @@ class TestIntakeTabletTour(HttpCase):
         intakes = self.env["sectoral.intake"].search(
             [("user_id", "=", operator.id)], order="id"
         )
-        self.assertEqual(len(intakes), 2)
-        first, second = intakes
+        self.assertEqual(len(intakes), 3)
+        first, second, third = intakes
         self.assertEqual(first.state, "done")
         self.assertAlmostEqual(first.total_kg, 36.5)
         self.assertEqual(
@@ -42,3 +44,11 @@ class TestIntakeTabletTour(HttpCase):
         self.assertEqual(second.state, "done")
         self.assertAlmostEqual(second.total_kg, 8)
         self.assertNotEqual(first.client_token, second.client_token)
+        self.assertAlmostEqual(third.total_kg, 6)
+        self.assertEqual(third.state, "done")
+        self.assertEqual(len(third.picking_id.move_ids), 1, "recorded once")
+        self.assertGreaterEqual(
+            (third.create_date - third.date).total_seconds(),
+            1,
+            "dated when it was weighed, before the session expired",
+        )

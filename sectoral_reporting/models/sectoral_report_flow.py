@@ -194,6 +194,8 @@ class SectoralReportFlow(models.Model):
         (flow, stream id, channel id, destination kind, is estimated, kg, amount).
         The same figures as grouping the view, in the time of the tables' own
         aggregates."""
+        # the tables are read in SQL: what the ORM still holds must reach them first
+        self.env.flush_all()
         queries = []
         for branch in self._BRANCHES:
             conditions = [

@@ -75,6 +75,17 @@ class SectoralLabel(models.Model):
         index=True,
     )
 
+    client_token = fields.Char(
+        copy=False,
+        readonly=True,
+        help="Identifier given by the sorting screen, so that a label sent twice is "
+        "made once.",
+    )
+
+    _client_token_uniq = models.UniqueIndex(
+        "(client_token) WHERE client_token IS NOT NULL",
+        "This label was already received.",
+    )
     _barcode_uniq = models.UniqueIndex(
         "(barcode) WHERE barcode IS NOT NULL", "This label barcode already exists."
     )
@@ -89,7 +100,7 @@ class SectoralLabel(models.Model):
 
     # on sale, sold, back after a refund: only the sorting, the till and the workshop
     # say so; the barcode is the label's number
-    _workflow_fields = frozenset({"state", "barcode"})
+    _workflow_fields = frozenset({"state", "barcode", "client_token"})
     # What a label shares with its session's mass balance: fixed once the session is
     # closed (the price may still change, and the label be reprinted).
     _session_fields = frozenset({"session_id", "stream_id", "weight_kg"})

@@ -378,6 +378,12 @@ class SectoralSortingLineMixin(models.AbstractModel):
         "sectoral.sorting.session", required=True, ondelete="cascade", index=True
     )
     company_id = fields.Many2one(related="session_id.company_id", store=True)
+    client_token = fields.Char(
+        copy=False,
+        readonly=True,
+        help="Identifier given by the sorting screen, so that a weighing sent twice "
+        "is recorded once.",
+    )
 
     @api.constrains("kg", "session_id")
     def _check_site_maximum(self):
@@ -392,6 +398,11 @@ class SectoralSortingInput(models.Model):
     _inherit = ["sectoral.sorting.line.mixin"]
     _description = "Kilograms taken from the intake pile for sorting"
 
+    _client_token_uniq = models.UniqueIndex(
+        "(client_token) WHERE client_token IS NOT NULL",
+        "This weighing was already received.",
+    )
+
 
 class SectoralSortingOutput(models.Model):
     _name = "sectoral.sorting.output"
@@ -399,3 +410,8 @@ class SectoralSortingOutput(models.Model):
     _description = "Sorted kilograms and their destination"
 
     destination_id = fields.Many2one("sectoral.destination", required=True)
+
+    _client_token_uniq = models.UniqueIndex(
+        "(client_token) WHERE client_token IS NOT NULL",
+        "This weighing was already received.",
+    )

@@ -1,6 +1,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from psycopg2 import errors as pg_errors
+
 from odoo import api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import ConcurrencyError, UserError, ValidationError
+
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
 
 # What a weighing of the sorting screen is, and the model that records it.
 LINE_MODELS = {
@@ -78,18 +82,34 @@ class SectoralSortingTablet(models.AbstractModel):
         return {stream_by_product[product.id]: kg for product, kg in groups if kg > 0}
 
     @api.model
-    def _current_session(self, site):
-        """The session the sorter works in at this site today, if one is open."""
+    def _current_session(self, site, day=None):
+        """The session the sorter works in at this site on the day (today unless
+        said), if one is open."""
         return self.env["sectoral.sorting.session"].search(
             [
                 ("warehouse_id", "=", site.id),
                 ("state", "=", "draft"),
-                ("date", "=", fields.Date.context_today(self)),
+                ("date", "=", day or fields.Date.context_today(self)),
                 ("create_uid", "=", self.env.uid),
             ],
             order="id desc",
             limit=1,
         )
+
+    @api.model
+    def _line_of_token(self, token):
+        """The weighing already recorded under this identifier, as (kind, line)."""
+        for kind, model in LINE_MODELS.items():
+            line = self.env[model].search(
+                [
+                    ("client_token", "=", token),
+                    ("company_id", "=", self.env.company.id),
+                ],
+                limit=1,
+            )
+            if line:
+                return kind, line
+        return None
 
     @api.model
     def _summary(self, session):
@@ -143,6 +163,7 @@ class SectoralSortingTablet(models.AbstractModel):
     @api.model
     def _answer(self, site, session, line=None):
         return {
+            "site_id": site.id,
             "line": {"kind": line[0], "id": line[1].id} if line else False,
             "session": self._summary(session),
             "waiting": self._waiting_kg(site),
@@ -176,13 +197,29 @@ class SectoralSortingTablet(models.AbstractModel):
         """Record one weighing in the sorter's open session of the day at the site
         (opened on the first weighing), and return the session.
 
-        ``payload``: ``{site_id, kind: "input" | "output" | "label", stream_id, kg,
-        destination_id? (output), price?, is_free?, grade?, description? (label)}``."""
+        ``payload``: ``{client_token, weighed_at?, site_id, kind: "input" | "output"
+        | "label", stream_id, kg, destination_id? (output), price?, is_free?,
+        grade?, description? (label)}``. A weighing whose client_token was already
+        received is answered with the one recorded (``duplicate: true``): a screen
+        that kept it while offline can send it again safely."""
         if not isinstance(payload, dict):
             raise ValidationError(self.env._("The screen sent nothing readable."))
         Input = self.env["sectoral.input"]
         company = self.env.company
         site = self._site(payload.get("site_id"))
+        token = payload.get("client_token")
+        if token is not None:
+            token = Input._client_token(token)
+            recorded = self._line_of_token(token)
+            if recorded:
+                session = recorded[1].session_id
+                return dict(
+                    self._answer(session.warehouse_id, session, recorded),
+                    duplicate=True,
+                )
+        day = fields.Date.context_today(
+            self, Input._weighed_at(payload.get("weighed_at"))
+        )
         kind = payload.get("kind")
         if kind not in LINE_MODELS:
             raise ValidationError(
@@ -238,12 +275,13 @@ class SectoralSortingTablet(models.AbstractModel):
                 "company_id": site.company_id.id,
                 "warehouse_id": site.id,
             }
-        session = self._current_session(site) or self.env[
+        session = self._current_session(site, day) or self.env[
             "sectoral.sorting.session"
         ].create(
             {
                 "warehouse_id": site.id,
                 "company_id": site.company_id.id,
+                "date": day,
                 "sorter_ids": [
                     fields.Command.set(
                         self.env.user.employee_ids.filtered(
@@ -255,8 +293,17 @@ class SectoralSortingTablet(models.AbstractModel):
         )
         if kind == "input":
             self._check_pile(session, stream, kg)
-        line = self.env[LINE_MODELS[kind]].create({**vals, "session_id": session.id})
-        return self._answer(site, session, (kind, line))
+        vals.update(session_id=session.id, client_token=token or False)
+        try:
+            with self.env.cr.savepoint(), workflow_step():
+                line = self.env[LINE_MODELS[kind]].create(vals)
+                line.flush_recordset()
+        except pg_errors.UniqueViolation as error:
+            if "client_token" not in str(error):
+                raise
+            # sent twice at the same instant: answered once the other one is visible
+            raise ConcurrencyError("weighing sent twice at once") from error
+        return dict(self._answer(site, session, (kind, line)), duplicate=False)
 
     @api.model
     def _check_pile(self, session, stream, kg):

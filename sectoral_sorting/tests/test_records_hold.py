@@ -1,5 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import Command
+from datetime import timedelta
+
+from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import tagged
 
@@ -154,3 +156,30 @@ class TestSortingTabletInput(SortingCase):
         )
         with self.assertRaisesRegex(ValidationError, "session"):
             Tablet.undo(99999999, "input", 1)
+
+    def test_weighing_kept_on_the_screen_recorded_once_on_its_day(self):
+        self._receive(self.textiles, 10)
+        Tablet = self.env["sectoral.sorting.tablet"].with_user(self.sorter)
+        yesterday = fields.Datetime.now() - timedelta(days=1)
+        payload = {
+            "client_token": "sort-kept-1",
+            "weighed_at": yesterday.isoformat(),
+            "site_id": self.site.id,
+            "kind": "input",
+            "stream_id": self.textiles.id,
+            "kg": 4,
+        }
+        first = Tablet.add(payload)
+        again = Tablet.add(payload)
+        self.assertFalse(first["duplicate"])
+        self.assertTrue(again["duplicate"])
+        self.assertEqual(again["line"], first["line"])
+        session = self.env["sectoral.sorting.session"].browse(first["session"]["id"])
+        self.assertEqual(len(session.input_ids), 1, "recorded once")
+        self.assertEqual(
+            session.date, fields.Date.context_today(session, yesterday), "its day"
+        )
+        today = Tablet.add(
+            {**payload, "client_token": "sort-kept-2", "weighed_at": False}
+        )
+        self.assertNotEqual(today["session"]["id"], session.id)

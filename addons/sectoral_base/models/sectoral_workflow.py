@@ -2,9 +2,15 @@
 import contextlib
 import contextvars
 import math
+from datetime import timedelta
 
-from odoo import api, models
+from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+
+# A tablet's clock may run a little ahead of the server's.
+CLOCK_SLACK = timedelta(minutes=10)
+# How long a weighing may wait on a tablet before it must be entered by hand.
+OLDEST_QUEUED = timedelta(days=31)
 
 # Set only by server code, for the duration of a workflow step: neither a client's
 # context nor its arguments can reach it.
@@ -165,3 +171,38 @@ class SectoralInput(models.AbstractModel):
                 self.env._("Check %(field)s: this choice is unknown here.", field=label)
             )
         return record
+
+    @api.model
+    def _client_token(self, value):
+        """The identifier a screen gives what it sends, so that it is recorded once
+        however often it is sent."""
+        if not value or not isinstance(value, str) or len(value) > 64:
+            raise ValidationError(
+                self.env._("The tablet sent no submission identifier.")
+            )
+        return value
+
+    @api.model
+    def _weighed_at(self, value):
+        """When a weighing was taken: the tablet's time for one kept while offline,
+        the server's otherwise."""
+        now = fields.Datetime.now()
+        if not value:
+            return now
+        try:
+            weighed_at = fields.Datetime.to_datetime(str(value)[:19].replace("T", " "))
+        except ValueError:
+            weighed_at = None
+        if not weighed_at or weighed_at > now + CLOCK_SLACK:
+            raise ValidationError(
+                self.env._(
+                    "The time of the weighing is not valid: check the tablet's clock."
+                )
+            )
+        if weighed_at < now - OLDEST_QUEUED:
+            raise ValidationError(
+                self.env._(
+                    "This weighing was taken more than a month ago: enter it by hand."
+                )
+            )
+        return min(weighed_at, now)

@@ -11,8 +11,8 @@ class SectoralCorrection(models.TransientModel):
     _name = "sectoral.correction"
     _description = "Correction of a validated document"
 
-    res_model = fields.Char(required=True, readonly=True)
-    res_ids = fields.Json(required=True, readonly=True)
+    res_model = fields.Char("Document model", required=True, readonly=True)
+    res_ids = fields.Json("Documents", required=True, readonly=True)
     reason = fields.Text(
         required=True,
         help="What was wrong: it stays in the document's history.",

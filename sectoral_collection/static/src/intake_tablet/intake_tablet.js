@@ -1,72 +1,24 @@
 import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
-import { RPCError } from "@web/core/network/rpc";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
 import { applyKey, formatKg, parseEntry } from "@sectoral_base/touch/touch_entry";
 import { TouchKeypad } from "@sectoral_base/touch/touch_keypad";
+import {
+    TouchQueue,
+    loadScreenData,
+    newToken,
+    rememberSite,
+    rememberedSite,
+} from "@sectoral_base/touch/touch_queue";
 
 // Intakes waiting to be sent, kept in the tablet's own storage so that a weighing taken
-// while the network is down survives a reload and is sent, once, when it comes back.
+// while the server cannot record it survives a reload and is sent, once, later.
 export const QUEUE_KEY = "sectoral_collection.intake_queue";
+const DATA_KEY = "sectoral_collection.intake_data";
+const SITE_KEY = "sectoral_collection.intake_site";
 const RETRY_MS = 15000;
-
-export function loadQueue() {
-    try {
-        return JSON.parse(window.localStorage.getItem(QUEUE_KEY) || "[]");
-    } catch {
-        return [];
-    }
-}
-
-function saveQueue(queue) {
-    window.localStorage.setItem(QUEUE_KEY, JSON.stringify(queue));
-}
-
-// Weighings the server refused for good, kept on screen until someone has read them.
-export const REFUSED_KEY = "sectoral_collection.intake_refused";
-
-function loadRefused() {
-    try {
-        return JSON.parse(window.localStorage.getItem(REFUSED_KEY) || "[]");
-    } catch {
-        return [];
-    }
-}
-
-function saveRefused(refused) {
-    window.localStorage.setItem(REFUSED_KEY, JSON.stringify(refused));
-}
-
-// The only answers that end a weighing's life on the tablet: the server read it and
-// said no, for a reason sending it again would not change.
-const BUSINESS_REFUSALS = [
-    "odoo.exceptions.UserError",
-    "odoo.exceptions.ValidationError",
-    "odoo.exceptions.AccessError",
-    "odoo.exceptions.MissingError",
-];
-
-/**
- * Whether the server refused a weighing for good. Anything else (no network, a
- * server error, a concurrency failure after its own retries, an expired session) keeps
- * the weighing on the tablet, to be sent again.
- */
-export function isRefusal(error) {
-    return error instanceof RPCError && BUSINESS_REFUSALS.includes(error.data?.name);
-}
-
-export function isSessionExpired(error) {
-    return (error?.data?.name || "").includes("SessionExpired");
-}
-
-function newToken() {
-    if (window.crypto?.randomUUID) {
-        return window.crypto.randomUUID();
-    }
-    return `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-}
 
 export class IntakeTablet extends Component {
     static template = "sectoral_collection.IntakeTablet";
@@ -75,8 +27,10 @@ export class IntakeTablet extends Component {
 
     setup() {
         this.orm = useService("orm");
-        this.notification = useService("notification");
         this.action = useService("action");
+        this.queue = new TouchQueue(QUEUE_KEY, (payload) =>
+            this.orm.silent.call("sectoral.intake.tablet", "submit", [payload])
+        );
         this.state = useState({
             loaded: false,
             streams: [],
@@ -93,15 +47,20 @@ export class IntakeTablet extends Component {
             lines: [],
             error: "",
             lastResult: null,
-            queued: loadQueue().length,
-            refused: loadRefused(),
+            queued: this.queue.pending.length,
+            refused: this.queue.refused,
             loginNeeded: false,
+            offline: false,
             sending: false,
         });
         onWillStart(async () => {
-            const data = await this.orm.call("sectoral.intake.tablet", "load", []);
-            Object.assign(this.state, data);
-            this.state.siteId = data.sites[0]?.id || false;
+            const { data, offline } = await loadScreenData(
+                this.orm,
+                "sectoral.intake.tablet",
+                DATA_KEY
+            );
+            Object.assign(this.state, data, { offline });
+            this.state.siteId = rememberedSite(data.sites, SITE_KEY);
             this.state.channelId = data.channels[0]?.id || false;
             this.state.loaded = true;
         });
@@ -143,6 +102,7 @@ export class IntakeTablet extends Component {
     // --- taps -----------------------------------------------------------------------
     selectSite(id) {
         this.state.siteId = id;
+        rememberSite(SITE_KEY, id);
     }
     selectChannel(id) {
         this.state.channelId = id;
@@ -259,77 +219,47 @@ export class IntakeTablet extends Component {
     }
 
     /**
-     * Sends one intake. Returns "sent", "queued" (no network: kept and retried later)
+     * Sends one intake. Returns "sent", "queued" (kept on the tablet and sent later)
      * or "refused" (the server said why).
      */
     async send(payload) {
+        this.state.sending = true;
         try {
-            this.state.sending = true;
-            const result = await this.orm.silent.call("sectoral.intake.tablet", "submit", [payload]);
-            this.state.lastResult = result;
-            return "sent";
-        } catch (error) {
-            if (isRefusal(error)) {
-                this.state.error = error.data?.message || error.message;
+            const outcome = await this.queue.submit(payload);
+            this.showQueue(outcome.status === "kept" && outcome.expired);
+            if (outcome.status === "sent") {
+                this.state.lastResult = outcome.result;
+                return "sent";
+            }
+            if (outcome.status === "refused") {
+                this.state.error = outcome.message;
                 return "refused";
             }
-            // kept whatever else went wrong: it is sent again later, once
-            this.state.loginNeeded = isSessionExpired(error);
-            const queue = loadQueue();
-            queue.push(payload);
-            saveQueue(queue);
-            this.state.queued = queue.length;
             return "queued";
         } finally {
             this.state.sending = false;
         }
     }
 
-    /**
-     * Sends what waits on the tablet, oldest first; stops at the first failure that is
-     * not a refusal (the network, the server, an expired session), keeping the queue.
-     */
+    /** Sends what waits on the tablet, oldest first. */
     async flushQueue() {
-        if (this.flushing) {
-            return;
-        }
-        this.flushing = true;
-        try {
-            let queue = loadQueue();
-            while (queue.length) {
-                try {
-                    await this.orm.silent.call("sectoral.intake.tablet", "submit", [queue[0]]);
-                    this.state.loginNeeded = false;
-                } catch (error) {
-                    if (!isRefusal(error)) {
-                        this.state.loginNeeded = isSessionExpired(error);
-                        break;
-                    }
-                    // Refused by the server (the site's configuration changed...): it
-                    // cannot succeed by retrying; it stays on screen until read.
-                    const refused = loadRefused();
-                    refused.push({
-                        token: queue[0].client_token,
-                        weighed_at: queue[0].weighed_at,
-                        message: error.data?.message || error.message,
-                    });
-                    saveRefused(refused);
-                    this.state.refused = refused;
-                }
-                queue = loadQueue().slice(1);
-                saveQueue(queue);
-                this.state.queued = queue.length;
-            }
-        } finally {
-            this.flushing = false;
+        const done = await this.queue.flush();
+        this.showQueue(!done && this.queue.lastExpired);
+    }
+
+    showQueue(expired = false) {
+        this.state.queued = this.queue.pending.length;
+        this.state.refused = this.queue.refused;
+        this.state.loginNeeded = expired;
+        if (!this.state.queued && this.state.lastResult?.queued) {
+            this.state.lastResult = null; // everything kept was sent
         }
     }
 
     /** The refusal was read: it leaves the screen. */
     dismissRefused(token) {
-        const refused = loadRefused().filter((entry) => entry.token !== token);
-        saveRefused(refused);
-        this.state.refused = refused;
+        this.queue.dismiss(token);
+        this.state.refused = this.queue.refused;
     }
 
     /** Log in again in another tab: the queue stays in this tablet's storage. */

@@ -1,4 +1,4 @@
-import { ConnectionLostError, rpc } from "@web/core/network/rpc";
+import { ConnectionLostError, RPCError, rpc } from "@web/core/network/rpc";
 import { registry } from "@web/core/registry";
 
 function tap(trigger, content) {
@@ -10,6 +10,30 @@ function typeWeight(digits) {
 }
 
 let realRpc;
+let answerLost = false;
+
+function sessionExpired() {
+    const error = new RPCError("Session expired");
+    error.data = { name: "odoo.http.SessionExpiredException", message: "Session expired" };
+    return error;
+}
+
+/** Submissions fail as with an expired session; with ``reachServer`` the server records
+ * the intake but its answer is lost on the way back. */
+function expireSession({ reachServer = false } = {}) {
+    rpc._rpc = function (url, ...args) {
+        if (url.includes("sectoral.intake.tablet/submit")) {
+            if (!reachServer) {
+                return Promise.reject(sessionExpired());
+            }
+            return realRpc.call(this, url, ...args).then(() => {
+                answerLost = true;
+                return Promise.reject(sessionExpired());
+            });
+        }
+        return realRpc.call(this, url, ...args);
+    };
+}
 
 registry.category("web_tour.tours").add("sectoral_intake_tablet", {
     steps: () => [
@@ -61,5 +85,50 @@ registry.category("web_tour.tours").add("sectoral_intake_tablet", {
             },
         },
         { content: "Everything is sent", trigger: ".o_intake_online" },
+        {
+            content: "The kept line is gone once everything is sent",
+            trigger: ".o_intake_tablet:not(:has(.o_intake_last))",
+        },
+
+        // The session expires while a weighing is taken: it stays on the tablet.
+        {
+            content: "The session expires",
+            trigger: ".o_intake_online",
+            run() {
+                realRpc = rpc._rpc;
+                expireSession();
+            },
+        },
+        tap(".o_reuse_tile[data-stream-code='TEX']", "Textiles"),
+        ...typeWeight("6"),
+        tap(".o_intake_add", "Add the weighing"),
+        tap(".o_intake_validate", "Validate with an expired session"),
+        { content: "Asked to log in again", trigger: ".o_intake_login" },
+        { content: "The weighing is kept", trigger: ".o_intake_queued:contains(1)" },
+        {
+            content: "A while later, logged in again; the first answer is lost",
+            trigger: ".o_intake_login",
+            async run() {
+                await new Promise((resolve) => setTimeout(resolve, 1500));
+                expireSession({ reachServer: true });
+                window.dispatchEvent(new Event("online"));
+            },
+        },
+        { content: "Still kept: no answer came", trigger: ".o_intake_queued:contains(1)" },
+        {
+            content: "The answers come back",
+            trigger: ".o_intake_queued",
+            async run() {
+                // once the server recorded it and its answer was lost
+                while (!answerLost) {
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+                await new Promise((resolve) => setTimeout(resolve, 300));
+                rpc._rpc = realRpc;
+                window.dispatchEvent(new Event("online"));
+            },
+        },
+        { content: "Sent, once", trigger: ".o_intake_online" },
+        { content: "No more login request", trigger: ".o_intake_tablet:not(:has(.o_intake_login))" },
     ],
 });

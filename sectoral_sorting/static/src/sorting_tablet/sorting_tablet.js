@@ -1,14 +1,28 @@
-import { Component, onWillStart, useState } from "@odoo/owl";
+import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odoo/owl";
 import { _t } from "@web/core/l10n/translation";
-import { RPCError } from "@web/core/network/rpc";
 import { registry } from "@web/core/registry";
 import { user } from "@web/core/user";
 import { useService } from "@web/core/utils/hooks";
 import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
 import { applyKey, formatKg, parseEntry } from "@sectoral_base/touch/touch_entry";
 import { TouchKeypad } from "@sectoral_base/touch/touch_keypad";
+import {
+    TouchQueue,
+    errorMessage,
+    isRefusal,
+    isSessionExpired,
+    loadScreenData,
+    newToken,
+    rememberSite,
+    rememberedSite,
+} from "@sectoral_base/touch/touch_queue";
 
 const MODEL = "sectoral.sorting.tablet";
+// Weighings waiting to be sent: the same queue as the intake tablet's.
+export const QUEUE_KEY = "sectoral_sorting.weighing_queue";
+const DATA_KEY = "sectoral_sorting.screen_data";
+const SITE_KEY = "sectoral_sorting.site";
+const RETRY_MS = 15000;
 // The two outcomes that are not destinations: what is taken from the intake pile, and
 // a priced item for the shop.
 export const TAKE = "take";
@@ -34,6 +48,9 @@ export class SortingTablet extends Component {
         this.orm = useService("orm");
         this.action = useService("action");
         this.grades = GRADES;
+        this.queue = new TouchQueue(QUEUE_KEY, (payload) =>
+            this.orm.silent.call(MODEL, "add", [payload])
+        );
         this.state = useState({
             loaded: false,
             streams: [],
@@ -57,14 +74,76 @@ export class SortingTablet extends Component {
             needReason: false,
             lastClosed: null,
             busy: false,
+            pending: this.queue.pending,
+            refused: this.queue.refused,
+            loginNeeded: false,
+            offline: false,
         });
         onWillStart(async () => {
-            const data = await this.orm.call(MODEL, "load", []);
-            Object.assign(this.state, data);
-            this.state.siteId = data.sites[0]?.id || false;
+            const { data, offline } = await loadScreenData(this.orm, MODEL, DATA_KEY);
+            Object.assign(this.state, data, { offline });
+            this.state.siteId = rememberedSite(data.sites, SITE_KEY);
             this.isManager = await user.hasGroup("sectoral_base.group_manager");
             this.state.loaded = true;
         });
+        this.onOnline = () => this.flushQueue();
+        onMounted(() => {
+            window.addEventListener("online", this.onOnline);
+            this.retryTimer = setInterval(() => this.flushQueue(), RETRY_MS);
+            this.flushQueue();
+        });
+        onWillUnmount(() => {
+            window.removeEventListener("online", this.onOnline);
+            clearInterval(this.retryTimer);
+        });
+    }
+
+    // --- the queue --------------------------------------------------------------------
+    /** Weighings of this site kept on the tablet, shown after the session's lines. */
+    get pendingLines() {
+        return this.state.pending
+            .filter((payload) => payload.site_id === this.state.siteId)
+            .map((payload) => ({
+                kind: payload.kind,
+                id: payload.client_token,
+                stream_id: payload.stream_id,
+                destination_id: payload.destination_id || false,
+                kg: payload.kg,
+                pending: true,
+            }));
+    }
+
+    showQueue(expired = false) {
+        this.state.pending = this.queue.pending;
+        this.state.refused = this.queue.refused;
+        this.state.loginNeeded = expired;
+    }
+
+    /** What the server answered to a weighing: its session, and what waits. */
+    applyAnswer(result) {
+        const site = this.state.sites.find((s) => s.id === result.site_id);
+        if (site) {
+            site.session = result.session || null;
+            site.waiting = result.waiting;
+        }
+    }
+
+    async flushQueue() {
+        const before = this.queue.pending.length;
+        const done = await this.queue.flush();
+        if (this.queue.pending.length < before && this.queue.lastResult) {
+            this.applyAnswer(this.queue.lastResult);
+        }
+        this.showQueue(!done && this.queue.lastExpired);
+    }
+
+    dismissRefused(token) {
+        this.queue.dismiss(token);
+        this.state.refused = this.queue.refused;
+    }
+
+    logIn() {
+        window.open("/web/login?redirect=/odoo", "_blank");
     }
 
     // --- what the screen shows ------------------------------------------------------
@@ -93,7 +172,7 @@ export class SortingTablet extends Component {
     /** Kilograms of a stream still at the pile: what waits less what the open session took. */
     remainingKg(streamId) {
         const waiting = this.site?.waiting[streamId] || 0;
-        const taken = (this.session?.lines || [])
+        const taken = [...(this.session?.lines || []), ...this.pendingLines]
             .filter((l) => l.kind === "input" && l.stream_id === streamId)
             .reduce((sum, l) => sum + l.kg, 0);
         return Math.max(waiting - taken, 0);
@@ -138,6 +217,7 @@ export class SortingTablet extends Component {
     // --- taps -----------------------------------------------------------------------
     selectSite(id) {
         this.state.siteId = id;
+        rememberSite(SITE_KEY, id);
         this.state.error = "";
     }
     openStreams(parentId) {
@@ -214,6 +294,9 @@ export class SortingTablet extends Component {
         }
         const { outcome } = this.state;
         const payload = {
+            client_token: newToken(),
+            // a weighing kept on the tablet goes to the session of the day it was weighed
+            weighed_at: new Date().toISOString(),
             site_id: this.state.siteId,
             stream_id: this.state.streamId,
             kg: parseEntry(this.weightEntry),
@@ -233,13 +316,28 @@ export class SortingTablet extends Component {
         // while this one is sent is kept; a refused weighing comes back to the screen.
         const typed = { entry: this.state.entry, priceEntry: this.state.priceEntry, field: this.state.field };
         Object.assign(this.state, { entry: "", priceEntry: "", field: "kg", isFree: false });
-        const result = await this.call("add", [payload]);
-        if (!result) {
+        this.state.busy = true;
+        let answer;
+        try {
+            answer = await this.queue.submit(payload);
+        } finally {
+            this.state.busy = false;
+        }
+        this.showQueue(answer.status === "kept" && answer.expired);
+        if (answer.status === "refused") {
+            this.state.error = answer.message;
             if (!this.state.entry && !this.state.priceEntry) {
                 Object.assign(this.state, typed, { isFree: payload.is_free || false });
             }
             return;
         }
+        if (answer.status === "kept") {
+            this.state.added.push({ kind: payload.kind, id: payload.client_token, pending: true });
+            this.state.lastClosed = null;
+            return;
+        }
+        const result = answer.result;
+        this.applyAnswer(result);
         this.state.added.push(result.line);
         if (result.line.kind === "label") {
             this.state.toPrint.push(result.line.id);
@@ -249,6 +347,15 @@ export class SortingTablet extends Component {
 
     async undo() {
         const last = this.state.added.at(-1);
+        if (last?.pending) {
+            // still on the tablet: it never reaches the server
+            if (this.queue.pending.some((p) => p.client_token === last.id)) {
+                this.queue.drop(last.id);
+                this.state.added.pop();
+                this.showQueue();
+            }
+            return;
+        }
         if (!last || !this.session) {
             return;
         }
@@ -261,6 +368,12 @@ export class SortingTablet extends Component {
 
     async close() {
         if (!this.session) {
+            return;
+        }
+        if (this.pendingLines.length) {
+            this.state.error = _t(
+                "Weighings are still kept on the tablet: the session closes once they are sent."
+            );
             return;
         }
         if (!this.session.is_balanced && this.isManager && !this.state.needReason) {
@@ -297,11 +410,13 @@ export class SortingTablet extends Component {
             this.site.waiting = result.waiting;
             return result;
         } catch (error) {
-            if (error instanceof RPCError) {
-                this.state.error = error.data?.message || error.message;
-                return null;
+            if (isRefusal(error)) {
+                this.state.error = errorMessage(error);
+            } else {
+                this.state.loginNeeded = isSessionExpired(error);
+                this.state.error = _t("The server cannot be reached: try again in a moment.");
             }
-            throw error;
+            return null;
         } finally {
             this.state.busy = false;
         }
