@@ -76,7 +76,8 @@ class TestRequestForm(HttpCase):
         for bad in ("31/02/2026", "demain", "2001-01-01"):
             response = self._post(preferred_date=bad)
             self.assertEqual(response.status_code, 200, bad)
-            self.assertIn("from today on", response.text, bad)
+            # the site speaks French: "from today on"
+            self.assertIn("partir d&#39;aujourd&#39;hui", response.text, bad)
         self.assertFalse(self._requests())
         self._post(preferred_date="2099-06-01", slot="morning")
         self.assertEqual(str(self._requests().window_ids.date), "2099-06-01")
