@@ -437,6 +437,8 @@ class SectoralImpactReport(models.TransientModel):
 
     def action_export_csv(self):
         self.ensure_one()
+        if not self.company_ids:
+            raise UserError(self.env._("Choose the enterprises of the declaration."))
         if not self.export:
             raise UserError(self.env._("Choose the declaration to export."))
         header, rows = getattr(self, f"_export_{self.export}")()

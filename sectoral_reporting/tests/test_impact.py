@@ -211,6 +211,55 @@ class TestImpact(ImpactCase):
         self.assertEqual(members[self.company_b.name][2], "0.100")
         self.assertEqual(members[self.company_b.name][3], "0.080")
 
+    def test_exports_stay_with_their_maker(self):
+        """A declaration exported by a manager of A cannot be read by a manager of B
+        (nor by another manager of A), even knowing the attachment's number."""
+
+        def manager(login, company):
+            return new_test_user(
+                self.env,
+                login=login,
+                groups="sectoral_base.group_manager",
+                company_id=company.id,
+                company_ids=[Command.set(company.ids)],
+            )
+
+        manager_a, colleague_a, manager_b = (
+            manager("exp_a", self.company_a),
+            manager("exp_a2", self.company_a),
+            manager("exp_b", self.company_b),
+        )
+        report = (
+            self.env["sectoral.impact.report"]
+            .with_user(manager_a)
+            .with_context(allowed_company_ids=self.company_a.ids)
+            .create({"company_ids": [Command.set(self.company_a.ids)]})
+        )
+        report.export = "federation"
+        action = report.action_export_csv()
+        attachment_id = int(action["url"].split("/")[3].split("?")[0])
+        self.assertTrue(
+            self.env["ir.attachment"].with_user(manager_a).browse(attachment_id).datas
+        )
+        for other, company in (
+            (manager_b, self.company_b),
+            (colleague_a, self.company_a),
+        ):
+            Attachment = (
+                self.env["ir.attachment"]
+                .with_user(other)
+                .with_context(allowed_company_ids=company.ids)
+            )
+            with self.subTest(user=other.login), self.assertRaises(AccessError):
+                Attachment.browse(attachment_id).datas  # noqa: B018
+            with self.assertRaises(AccessError):
+                report.with_user(other).read(["company_ids"])
+        # an export without enterprises is refused cleanly
+        report_without = report.sudo()
+        report_without.company_ids = False
+        with self.assertRaisesRegex(UserError, "enterprises"):
+            report_without.with_user(manager_a).action_export_csv()
+
     def test_bad_input_and_access(self):
         with self.assertRaisesRegex(UserError, "ends before it starts"):
             self._report(date_to=date(2024, 1, 1))

@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo.exceptions import ValidationError
-from odoo.tests import Form, TransactionCase, tagged
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tests import Form, TransactionCase, new_test_user, tagged
 
 
 @tagged("post_install", "-at_install")
@@ -47,6 +47,28 @@ class TestReuseSite(TransactionCase):
         self.assertTrue(site.is_reuse_site)
         self.assertEqual(site.reuse_max_weighing_kg, 300)
         self.assertEqual(site.reuse_intake_location_id.name, "Intake - to sort")
+
+    def test_manager_sets_up_a_site_without_being_an_administrator(self):
+        manager = new_test_user(
+            self.env, login="site_manager", groups="sectoral_base.group_manager"
+        )
+        self.assertFalse(manager.has_group("stock.group_stock_manager"))
+        wizard = Form(self.env["sectoral.site.setup"].with_user(manager))
+        wizard.name = "Ressourcerie de Mons"
+        wizard.code = "MON"
+        action = wizard.save().action_create_site()
+        site = self.env["stock.warehouse"].with_user(manager).browse(action["res_id"])
+        self.assertTrue(site.is_reuse_site)
+        self.assertEqual(site.reuse_shop_location_id.warehouse_id, site)
+        # not in an enterprise that is not theirs
+        other = self.env["res.company"].create({"name": "Autre ressourcerie"})
+        with self.assertRaises(AccessError):
+            self.env["sectoral.site.setup"].with_user(manager).create(
+                {"name": "Ailleurs", "code": "AIL", "company_id": other.id}
+            ).action_create_site()
+        self.assertFalse(
+            self.env["stock.warehouse"].search([("code", "=", "AIL")]),
+        )
 
     def test_location_of_another_site_refused(self):
         first = self.env["stock.warehouse"].create({"name": "Site A", "code": "SA"})

@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import fields, models
+from odoo.exceptions import AccessError
 
 
 class SectoralSiteSetup(models.TransientModel):
@@ -21,16 +22,30 @@ class SectoralSiteSetup(models.TransientModel):
     population = fields.Integer("Population served")
 
     def action_create_site(self):
+        """A manager of the suite sets up a site of their own enterprise: the
+        warehouse, its locations and operation types are made with the rights of the
+        setup, as an inventory administrator would (the manager is not one)."""
         self.ensure_one()
-        warehouse = self.env["stock.warehouse"].create(
-            {
-                "name": self.name,
-                "code": self.code,
-                "company_id": self.company_id.id,
-                "partner_id": self.partner_id.id,
-                "reuse_max_weighing_kg": self.max_weighing_kg,
-                "reuse_population": self.population,
-            }
+        if not self.env.user.has_group("sectoral_base.group_manager"):
+            raise AccessError(self.env._("Only a manager sets up a reuse site."))
+        if self.company_id not in self.env.user.company_ids:
+            raise AccessError(
+                self.env._("A site is set up in one of your own enterprises.")
+            )
+        warehouse = (
+            self.env["stock.warehouse"]
+            .sudo()
+            .with_company(self.company_id)
+            .create(
+                {
+                    "name": self.name,
+                    "code": self.code,
+                    "company_id": self.company_id.id,
+                    "partner_id": self.partner_id.id,
+                    "reuse_max_weighing_kg": self.max_weighing_kg,
+                    "reuse_population": self.population,
+                }
+            )
         )
         warehouse.action_setup_reuse_site()
         return {
