@@ -106,9 +106,24 @@ if [ -z "${ODOO_RC:-}" ]; then
     addons_path="$SUITE_ADDONS,$ODOO_ADDONS"
     sed -i "s|^addons_path *=.*|addons_path = $addons_path|" "$CONF"
     sed -i "s|^data_dir *=.*|data_dir = $RUN_DIR/data|" "$CONF"
+    # The master password opens the database manager (backups, drops): never a known
+    # one. The file is readable by its owner only.
+    case "$(conf_get admin_passwd)" in
+        "" | change-me | admin)
+            secret=$("$PY" -c 'import secrets; print(secrets.token_urlsafe(32))')
+            sed -i "s|^admin_passwd *=.*|admin_passwd = $secret|" "$CONF"
+            say "a random master password (admin_passwd) was written to $CONF"
+            ;;
+    esac
+    chmod 600 "$CONF"
 elif [ ! -f "$CONF" ]; then
     die "ODOO_RC=$CONF does not exist."
 fi
+case "$(conf_get admin_passwd)" in
+    "" | change-me | admin) warn "$CONF has a known master password (admin_passwd): set a long random one." ;;
+esac
+[ "$(conf_get list_db False)" = False ] ||
+    warn "$CONF lists the databases (list_db): set list_db = False on a server others can reach."
 
 # --- PostgreSQL ----------------------------------------------------------------------------
 PGHOST_=$(conf_get db_host "${PGHOST:-}")

@@ -51,7 +51,7 @@ odoo_src() { cat "$RUN_DIR/odoo_src"; }
 # server...) may come first, as with odoo-bin itself.
 odoo_bin() {
     local sub=()
-    case "${1:-}" in shell | server) sub=("$1"); shift ;; esac
+    case "${1:-}" in shell | server | db) sub=("$1"); shift ;; esac
     "$VENV/bin/python" "$(odoo_src)/odoo-bin" "${sub[@]}" -c "$CONF" "$@"
 }
 

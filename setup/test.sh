@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The suite's test command: bootstrap, lint, then a fresh database where every addon of the
 # suite is installed with its at_install and post_install tests, browser tours included.
+# Then backs the database up and restores it into a new one (setup/backup.sh,
+# setup/restore.sh), which must hold every row and attachment file.
 # Ends with "N passed, M failed, K skipped"; exits non-zero on any failure, error, skip,
-# on zero tests, and on an ERROR/WARNING log line that is not on the allow-list of
-# setup/check_test_log.py.
+# on zero tests, on an ERROR/WARNING log line that is not on the allow-list of
+# setup/check_test_log.py, and on a backup that does not restore whole.
 #
 # Usage: setup/test.sh [--no-lint] [--keep-db] [MODULE ...]
 #   MODULE ...   test only these addons (they and their dependencies are installed)
@@ -65,8 +67,23 @@ odoo_bin -d "$db" --addons-path="$addons_path" -i "$install" \
 set -e
 say "test run took $(( $(date +%s) - start )) s"
 
+# The backup round-trip: the tested database, backed up with its filestore and restored
+# into a new one, has every row and every attachment file.
+backup_rc=0
+restored="${db}_restored"
+odoo_bin db drop "$restored" >/dev/null 2>&1 || true
+say "backup round-trip: $db backed up and restored into $restored (log: $RUN_DIR/backup.log)"
+if ! { file=$("$SECTORAL_ROOT/setup/backup.sh" "$db" "$RUN_DIR/backups/$db-roundtrip.zip" 2>"$RUN_DIR/backup.log") &&
+    "$SECTORAL_ROOT/setup/restore.sh" "$restored" "$file" 2>>"$RUN_DIR/backup.log" &&
+    "$VENV/bin/python" "$SECTORAL_ROOT/setup/check_backup.py" "$CONF" "$db" "$restored"; }; then
+    backup_rc=1
+    say "the backup round-trip failed"
+fi
+odoo_bin db drop "$restored" >/dev/null 2>&1 || true
+rm -f "$RUN_DIR/backups/$db-roundtrip.zip"
+
 check_rc=0
 "$VENV/bin/python" "$SECTORAL_ROOT/setup/check_test_log.py" "$log" || check_rc=1
 if [ $keep = 0 ]; then pg dropdb --if-exists "$db" || true; else say "kept database $db"; fi
 [ $lint_rc = 0 ] || say "lint failed (see above)"
-[ $check_rc = 0 ] && [ $lint_rc = 0 ]
+[ $check_rc = 0 ] && [ $lint_rc = 0 ] && [ $backup_rc = 0 ]

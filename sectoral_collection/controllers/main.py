@@ -1,6 +1,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import base64
+import os
 import time
+
+from werkzeug.exceptions import NotFound
 
 from odoo import Command, fields, http
 from odoo.http import request
@@ -8,36 +11,73 @@ from odoo.tools.misc import consteq, hmac
 
 # A human takes more than a few seconds to fill the form; a form older than a day is
 # stale. Together with a field hidden from humans, this keeps robots out without a
-# captcha service.
+# captcha service; each form is sent once, and one address sends a few an hour.
 MIN_FILL_SECONDS = 3
 MAX_AGE_SECONDS = 24 * 3600
 MAX_PHOTOS = 5
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 HMAC_SCOPE = "sectoral_collection.request_form"
+# The longest text each field of the form takes.
+FIELD_LENGTHS = {
+    "contact_name": 120,
+    "phone": 40,
+    "email": 120,
+    "street": 200,
+    "zip": 20,
+    "city": 120,
+    "floor_access": 200,
+    "description": 4000,
+}
 
 
 class CollectionRequestForm(http.Controller):
+    """The public form where people offer goods for collection. Each enterprise has its
+    own (``/reuse/collection/<enterprise id>``; ``/reuse/collection`` is the one of
+    the website's or the server's enterprise): the request lands in that enterprise,
+    at the site chosen or its first one, with the enterprise's own streams."""
+
     def _form_token(self):
-        stamp = str(int(time.time()))
+        stamp = f"{int(time.time())}.{base64.b32encode(os.urandom(5)).decode()}"
         return f"{stamp}:{hmac(request.env(su=True), HMAC_SCOPE, stamp)}"
 
     def _token_is_human(self, token):
         stamp, _sep, signature = (token or "").partition(":")
-        if not stamp.isdigit() or not consteq(
+        seconds = stamp.partition(".")[0]
+        if not seconds.isdigit() or not consteq(
             signature, hmac(request.env(su=True), HMAC_SCOPE, stamp)
         ):
             return False
-        age = time.time() - int(stamp)
+        age = time.time() - int(seconds)
         return MIN_FILL_SECONDS <= age <= MAX_AGE_SECONDS
 
-    def _render(self, values=None, errors=None):
-        streams = (
-            request.env["sectoral.stream"].sudo().search([("parent_id", "=", False)])
+    def _company(self, company_id=None):
+        env = request.env(su=True)
+        company = env["res.company"].browse(company_id).exists() if company_id else None
+        company = company or request.env.company.sudo()
+        sites = env["stock.warehouse"].search(
+            [("is_reuse_site", "=", True), ("company_id", "=", company.id)]
         )
+        if not sites:
+            raise NotFound()
+        return company, sites
+
+    def _streams(self, company):
+        return (
+            request.env["sectoral.stream"]
+            .sudo()
+            .search(
+                [("parent_id", "=", False), ("company_id", "in", [False, company.id])]
+            )
+        )
+
+    def _render(self, company, sites, values=None, errors=None):
         return request.render(
             "sectoral_collection.collection_request_form",
             {
-                "streams": streams,
+                "streams": self._streams(company),
+                "sites": sites,
+                "form_action": f"/reuse/collection/{company.id}",
                 "values": values or {},
                 "errors": errors or [],
                 "form_token": self._form_token(),
@@ -45,65 +85,125 @@ class CollectionRequestForm(http.Controller):
         )
 
     @http.route(
-        "/reuse/collection", type="http", auth="public", methods=["GET"], website=True
+        ["/reuse/collection", "/reuse/collection/<int:company_id>"],
+        type="http",
+        auth="public",
+        methods=["GET"],
+        website=True,
     )
-    def collection_form(self, **kwargs):
-        return self._render()
+    def collection_form(self, company_id=None, **kwargs):
+        company, sites = self._company(company_id)
+        return self._render(company, sites)
 
     @http.route(
-        "/reuse/collection", type="http", auth="public", methods=["POST"], website=True
+        ["/reuse/collection", "/reuse/collection/<int:company_id>"],
+        type="http",
+        auth="public",
+        methods=["POST"],
+        website=True,
     )
-    def collection_submit(self, **post):
+    def collection_submit(self, company_id=None, **post):
         env = request.env
-        if post.get("website_url") or not self._token_is_human(post.get("form_token")):
+        company, sites = self._company(company_id)
+        thanks = request.render("sectoral_collection.collection_request_thanks", {})
+        token = post.get("form_token")
+        if post.get("website_url") or not self._token_is_human(token):
             # Robots get the same thank-you page, and nothing is recorded.
-            return request.render("sectoral_collection.collection_request_thanks", {})
+            return thanks
+        Use = env["sectoral.collection.form.use"].sudo()
+        if Use._token_used(token):
+            return thanks  # sent twice (a double click, the back button)
+        client = request.httprequest.remote_addr or ""
+        if Use._too_many(client):
+            return self._render(
+                company,
+                sites,
+                values=post,
+                errors=[
+                    env._("Too many requests from your connection: try again later.")
+                ],
+            )
+        errors = self._check(post, company, sites)
+        photos, photo_errors = self._photos()
+        errors += photo_errors
+        if errors:
+            return self._render(company, sites, values=post, errors=errors)
+        collection_request = self._create_request(post, company, sites, photos)
+        Use._record(token, client)
+        return request.render(
+            "sectoral_collection.collection_request_thanks",
+            {"collection_request": collection_request},
+        )
+
+    def _check(self, post, company, sites):
+        env = request.env
         errors = []
+        for field, length in FIELD_LENGTHS.items():
+            if len(post.get(field) or "") > length:
+                errors.append(
+                    env._(
+                        "A field is too long (%(length)s characters at most): "
+                        "%(start)s...",
+                        length=length,
+                        start=(post.get(field) or "")[:30],
+                    )
+                )
         if not (post.get("contact_name") or "").strip():
             errors.append(env._("Give your name."))
         if not (post.get("phone") or post.get("email")):
             errors.append(env._("Give a phone number or an e-mail address."))
         if not (post.get("street") and post.get("city")):
             errors.append(env._("Give the address where the goods are."))
-        preferred_date = None
         if post.get("preferred_date"):
             try:
-                preferred_date = fields.Date.to_date(post["preferred_date"])
+                preferred = fields.Date.to_date(post["preferred_date"])
             except ValueError:
-                preferred_date = None
-            if not preferred_date or preferred_date < fields.Date.context_today(
-                env["res.users"]
-            ):
+                preferred = None
+            if not preferred or preferred < fields.Date.context_today(env["res.users"]):
                 errors.append(env._("Choose a date from today on."))
-        photos = request.httprequest.files.getlist("photos")
-        photos = [photo for photo in photos if photo.filename]
+        if post.get("site_id") and not (
+            post["site_id"].isdigit() and int(post["site_id"]) in sites.ids
+        ):
+            errors.append(env._("Choose one of the sites of the list."))
+        return errors
+
+    def _photos(self):
+        env = request.env
+        errors, contents, total = [], [], 0
+        photos = [p for p in request.httprequest.files.getlist("photos") if p.filename]
         if len(photos) > MAX_PHOTOS:
             errors.append(env._("Send at most %(count)s photos.", count=MAX_PHOTOS))
-        contents = []
         for photo in photos[:MAX_PHOTOS]:
             data = photo.read(MAX_PHOTO_BYTES + 1)
+            total += len(data)
             if len(data) > MAX_PHOTO_BYTES or not (photo.mimetype or "").startswith(
                 "image/"
             ):
                 errors.append(
                     env._(
                         "%(name)s is not a photo of less than 8 MB.",
-                        name=photo.filename,
+                        name=photo.filename[:80],
                     )
                 )
-            contents.append((photo.filename, data))
-        if errors:
-            return self._render(values=post, errors=errors)
+            contents.append((photo.filename[:120], data))
+        if total > MAX_UPLOAD_BYTES:
+            errors.append(env._("The photos weigh more than 20 MB together."))
+        return contents, errors
 
-        stream_ids = [
+    def _create_request(self, post, company, sites, photos):
+        env = request.env
+        streams = self._streams(company)
+        chosen = {
             int(value)
             for key, value in post.items()
             if key.startswith("stream_") and value.isdigit()
-        ]
-        streams = env["sectoral.stream"].sudo().browse(stream_ids).exists()
+        }
+        site = sites.filtered(lambda s: str(s.id) == post.get("site_id")) or sites[0]
         request_vals = {
+            "company_id": company.id,
+            "warehouse_id": site.id,
             "channel_id": env.ref("sectoral_base.channel_web_request").id,
-            "contact_name": post.get("contact_name").strip(),
+            "contact_name": post["contact_name"].strip(),
             "phone": post.get("phone"),
             "email": post.get("email"),
             "street": post.get("street"),
@@ -113,14 +213,14 @@ class CollectionRequestForm(http.Controller):
             "note": post.get("description"),
             "line_ids": [
                 Command.create({"stream_id": stream.id, "quantity": 0})
-                for stream in streams
+                for stream in streams.filtered(lambda s: s.id in chosen)
             ],
         }
-        if preferred_date:
+        if post.get("preferred_date"):
             request_vals["window_ids"] = [
                 Command.create(
                     {
-                        "date": preferred_date,
+                        "date": fields.Date.to_date(post["preferred_date"]),
                         "slot": post.get("slot")
                         if post.get("slot") in ("morning", "afternoon", "day")
                         else "day",
@@ -128,10 +228,13 @@ class CollectionRequestForm(http.Controller):
                 )
             ]
         collection_request = (
-            env["sectoral.collection.request"].sudo().create(request_vals)
+            env["sectoral.collection.request"]
+            .sudo()
+            .with_company(company)
+            .create(request_vals)
         )
-        if contents:
-            attachments = (
+        if photos:
+            collection_request.photo_ids = (
                 env["ir.attachment"]
                 .sudo()
                 .create(
@@ -142,12 +245,8 @@ class CollectionRequestForm(http.Controller):
                             "res_model": "sectoral.collection.request",
                             "res_id": collection_request.id,
                         }
-                        for name, data in contents
+                        for name, data in photos
                     ]
                 )
             )
-            collection_request.photo_ids = attachments
-        return request.render(
-            "sectoral_collection.collection_request_thanks",
-            {"collection_request": collection_request},
-        )
+        return collection_request

@@ -1,21 +1,43 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import re
 import time
+import uuid
+from unittest.mock import patch
 
 from odoo.tests import HttpCase, tagged
 from odoo.tools.misc import hmac
 
+from odoo.addons.sectoral_collection.controllers import main as form_controller
 from odoo.addons.sectoral_collection.controllers.main import HMAC_SCOPE
 
 
 @tagged("post_install", "-at_install")
 class TestRequestForm(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.site = cls.env["stock.warehouse"].create(
+            {"name": "Site web", "code": "WEB"}
+        )
+        cls.site.action_setup_reuse_site()
+        # another enterprise of the database, with its own form, site and stream
+        cls.other = cls.env["res.company"].create({"name": "Ressourcerie Voisine"})
+        cls.other_site = (
+            cls.env["stock.warehouse"]
+            .with_company(cls.other)
+            .create({"name": "Site voisin", "code": "VOI", "company_id": cls.other.id})
+        )
+        cls.other_site.action_setup_reuse_site()
+        cls.other_stream = cls.env["sectoral.stream"].create(
+            {"name": "Pianos", "code": "PIANO", "company_id": cls.other.id}
+        )
+
     def _token(self, age):
-        stamp = str(int(time.time()) - age)
+        stamp = f"{int(time.time()) - age}.{uuid.uuid4().hex[:8]}"
         return f"{stamp}:{hmac(self.env(su=True), HMAC_SCOPE, stamp)}"
 
-    def _post(self, **fields):
-        page = self.url_open("/reuse/collection")
+    def _post(self, url="/reuse/collection", **fields):
+        page = self.url_open(url)
         self.assertEqual(page.status_code, 200)
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
         data = {
@@ -32,7 +54,7 @@ class TestRequestForm(HttpCase):
             "form_token": self._token(age=30),
             **fields,
         }
-        return self.url_open("/reuse/collection", data=data)
+        return self.url_open(url, data=data)
 
     def _requests(self):
         return self.env["sectoral.collection.request"].search(
@@ -81,3 +103,74 @@ class TestRequestForm(HttpCase):
         self.assertFalse(self._requests())
         self._post(preferred_date="2099-06-01", slot="morning")
         self.assertEqual(str(self._requests().window_ids.date), "2099-06-01")
+
+    def test_request_lands_in_the_forms_enterprise(self):
+        self._post()
+        request = self._requests()
+        self.assertEqual(request.company_id, self.env.company)
+        self.assertEqual(request.warehouse_id.company_id, self.env.company)
+        url = f"/reuse/collection/{self.other.id}"
+        self.assertIn("Pianos", self.url_open(url).text)
+        self.assertNotIn("Pianos", self.url_open("/reuse/collection").text)
+        self._post(
+            url=url,
+            contact_name="Paul Voisin",
+            **{f"stream_{self.other_stream.id}": str(self.other_stream.id)},
+        )
+        theirs = self.env["sectoral.collection.request"].search(
+            [("contact_name", "=", "Paul Voisin")]
+        )
+        self.assertEqual(theirs.company_id, self.other)
+        self.assertEqual(theirs.warehouse_id, self.other_site)
+        self.assertEqual(theirs.line_ids.stream_id, self.other_stream)
+        # its stream is not offered, nor accepted, on the first enterprise's form
+        self._post(
+            contact_name="Jeanne Piano",
+            **{f"stream_{self.other_stream.id}": str(self.other_stream.id)},
+        )
+        mine = self.env["sectoral.collection.request"].search(
+            [("contact_name", "=", "Jeanne Piano")]
+        )
+        self.assertEqual(len(mine), 1)
+        self.assertNotIn(self.other_stream, mine.line_ids.stream_id)
+        # an enterprise without a reuse site has no form
+        empty = self.env["res.company"].create({"name": "Sans site"})
+        self.assertEqual(
+            self.url_open(f"/reuse/collection/{empty.id}").status_code, 404
+        )
+
+    def test_each_form_sent_once_and_a_few_per_hour(self):
+        token = self._token(age=30)
+        self._post(form_token=token)
+        self._post(form_token=token)  # the back button, or a double click
+        self.assertEqual(len(self._requests()), 1)
+        for _n in range(4):
+            self._post()
+        self.assertEqual(len(self._requests()), 5)
+        response = self._post()
+        self.assertIn("alert-danger", response.text, "too many from one address")
+        self.assertEqual(len(self._requests()), 5)
+
+    def test_lengths_and_upload_quota(self):
+        response = self._post(street="R" * 5000)
+        self.assertIn("alert-danger", response.text)
+        self.assertFalse(self._requests())
+        page = self.url_open("/reuse/collection")
+        self.assertIn('maxlength="200"', page.text)
+        csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        photo = ("photo.png", b"\x89PNG" + b"0" * 2000, "image/png")
+        with patch.object(form_controller, "MAX_UPLOAD_BYTES", 3000):
+            response = self.url_open(
+                "/reuse/collection",
+                data={
+                    "csrf_token": csrf,
+                    "contact_name": "Jeanne Web",
+                    "phone": "0470",
+                    "street": "Rue 1",
+                    "city": "Namur",
+                    "form_token": self._token(age=30),
+                },
+                files=[("photos", photo), ("photos", photo)],
+            )
+        self.assertIn("alert-danger", response.text, "over the quota")
+        self.assertFalse(self._requests())
