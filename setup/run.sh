@@ -48,6 +48,9 @@ cat <<MSG
 
   Reuse suite ready: http://127.0.0.1:$port/odoo   (database $db)
 
+  *** DEMO DATABASE: made-up enterprise, passwords equal the logins. ***
+  *** Never enter real people or real money in it, never expose it.   ***
+
   Role                 Login        Password
   Intake operator      intake       intake
   Driver               driver       driver
@@ -59,6 +62,10 @@ cat <<MSG
   Administrator        admin        admin
 
 MSG
+# Links in receipts, QR codes and PDFs point at the address served.
+pg psql -d "$db" -qc "UPDATE ir_config_parameter SET value = 'http://127.0.0.1:$port'
+                       WHERE key IN ('web.base.url', 'report.url')" ||
+    warn "could not set web.base.url of $db"
 [ $serve = 1 ] || exit 0
 say "serving on 127.0.0.1:$port (Ctrl+C to stop)"
 exec "$VENV/bin/python" "$(odoo_src)/odoo-bin" -c "$CONF" -d "$db" --db-filter="^$db\$" \
