@@ -23,6 +23,9 @@ port="${SECTORAL_PORT:-8069}"
 log="$RUN_DIR/run-$db.log"
 
 if [ "$(pg psql -d postgres -Atqc "SELECT 1 FROM pg_database WHERE datname = '$db'")" = 1 ]; then
+    kind=$(pg psql -d "$db" -Atqc "SELECT value FROM ir_config_parameter WHERE key = 'sectoral.database_kind'" 2>/dev/null || true)
+    [ "$kind" != production ] ||
+        die "$db is a production database (setup/deploy.sh): the demo command never loads demo data into it."
     say "updating database $db (log: $log)"
     # Updating sectoral_base updates every addon of the suite, which all depend on it.
     args=(-u sectoral_base -i sectoral_suite)
@@ -62,9 +65,13 @@ cat <<MSG
   Administrator        admin        admin
 
 MSG
-# Links in receipts, QR codes and PDFs point at the address served.
+# Links in receipts, QR codes and PDFs point at the address served; the database says
+# it is a demo one.
 pg psql -d "$db" -qc "UPDATE ir_config_parameter SET value = 'http://127.0.0.1:$port'
-                       WHERE key IN ('web.base.url', 'report.url')" ||
+                       WHERE key IN ('web.base.url', 'report.url');
+                      INSERT INTO ir_config_parameter (key, value)
+                      VALUES ('sectoral.database_kind', 'demo')
+                      ON CONFLICT (key) DO UPDATE SET value = 'demo'" ||
     warn "could not set web.base.url of $db"
 [ $serve = 1 ] || exit 0
 say "serving on 127.0.0.1:$port (Ctrl+C to stop)"

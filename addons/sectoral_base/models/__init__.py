@@ -8,3 +8,4 @@ from . import stock_location
 from . import sectoral_workflow
 from . import sectoral_site_document
 from . import product_template
+from . import account_chart_template
