@@ -12,3 +12,9 @@ class SectoralInsertionObstacleType(models.Model):
     name = fields.Char(required=True, translate=True)
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
+    is_special_category = fields.Boolean(
+        "Special category",
+        help="Health and other special-category personal data (GDPR article 9): "
+        "obstacles of this kind are read only by the insertion officer who follows "
+        "the person.",
+    )

@@ -141,3 +141,39 @@ class TestInsertionAccess(InsertionCase):
             allowed_company_ids=[self.env.company.id, self.other_company.id]
         ).search([])
         self.assertIn(self.other_pathway, both)
+
+    def test_health_obstacles_read_by_the_persons_officer_only(self):
+        self.pathway.sudo().coach_id = self.officer
+        Obstacle = self.env["sectoral.insertion.obstacle"]
+        health = Obstacle.create(
+            {
+                "pathway_id": self.pathway.id,
+                "type_id": self.env.ref("sectoral_insertion.obstacle_health").id,
+                "notes": "Suivi médical",
+            }
+        )
+        housing = Obstacle.create(
+            {
+                "pathway_id": self.pathway.id,
+                "type_id": self.env.ref("sectoral_insertion.obstacle_housing").id,
+            }
+        )
+        self.assertEqual(
+            Obstacle.with_user(self.officer).search(
+                [("id", "in", (health | housing).ids)]
+            ),
+            health | housing,
+        )
+        other_officer = new_test_user(
+            self.env,
+            login="ins_officer2",
+            groups="sectoral_base.group_insertion_officer",
+        )
+        for user in (other_officer, self.hr_manager):
+            with self.subTest(user=user.login):
+                found = Obstacle.with_user(user).search(
+                    [("id", "in", (health | housing).ids)]
+                )
+                self.assertEqual(found, housing)
+                with self.assertRaises(AccessError):
+                    health.with_user(user).read(["notes"])

@@ -9,12 +9,15 @@ class ResPartner(models.Model):
 
     _inherit = "res.partner"
 
+    # who is a beneficiary is the till's business, not the intake's or the sorting's
     sectoral_beneficiary = fields.Boolean(
         "Solidarity tariff",
+        groups="sectoral_base.group_cashier",
         help="Pays the shop's social tariff on presenting a valid card.",
     )
     sectoral_card_valid_until = fields.Date(
         "Card valid until",
+        groups="sectoral_base.group_cashier",
         help="After this date the card must be renewed: normal prices apply.",
     )
 
@@ -42,7 +45,7 @@ class ResPartner(models.Model):
 
     @api.model
     def _load_pos_data_fields(self, config):
-        return super()._load_pos_data_fields(config) + [
-            "sectoral_beneficiary",
-            "sectoral_card_valid_until",
-        ]
+        fields_list = super()._load_pos_data_fields(config)
+        if not self.env.user.has_group("sectoral_base.group_cashier"):
+            return fields_list  # a till of a shop outside the suite
+        return fields_list + ["sectoral_beneficiary", "sectoral_card_valid_until"]

@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo.exceptions import UserError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import new_test_user, tagged
 
 from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
 
@@ -177,3 +177,23 @@ class TestTillSellsFromTheShop(ShopCase):
             ]
         )
         self.assertAlmostEqual(self._shop_kg(self.textiles), before - 1.25)
+
+
+@tagged("post_install", "-at_install")
+class TestBeneficiaryPrivacy(ShopCase):
+    def test_solidarity_status_is_the_tills_business(self):
+        self.assertTrue(
+            self.beneficiary.with_user(self.cashier).read(["sectoral_beneficiary"])
+        )
+        for role in ("intake_operator", "sorter", "driver"):
+            user = new_test_user(
+                self.env, login=f"priv_{role}", groups=f"sectoral_base.group_{role}"
+            )
+            with self.subTest(role=role):
+                self.assertTrue(self.beneficiary.with_user(user).read(["name"]))
+                with self.assertRaises(AccessError):
+                    self.beneficiary.with_user(user).read(["sectoral_beneficiary"])
+                with self.assertRaises(AccessError):
+                    self.env["res.partner"].with_user(user).search(
+                        [("sectoral_beneficiary", "=", True)]
+                    )
