@@ -5,6 +5,7 @@ from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
+from odoo.fields import Domain
 
 # Outcomes of an exit, after the French IAE typology; the first three are the
 # "dynamic" exits that funders count.
@@ -361,8 +362,38 @@ class SectoralInsertionPathway(models.Model):
         sudo.obstacle_ids.write({"notes": False})
         sudo.interview_ids.write({"notes": False})
         sudo.write({"exit_notes": False, "followup_notes": False, "anonymised": True})
-        sudo.message_ids.unlink()
-        sudo.activity_ids.unlink()
+        # what was written or attached about the person, wherever it hangs
+        records = {
+            sudo._name: sudo.ids,
+            "sectoral.insertion.interview": sudo.interview_ids.ids,
+            "hr.employee": employee.ids,
+            "hr.version": employee.version_ids.ids,
+            "res.partner": employee.work_contact_id.ids,
+        }
+        attachment_domain = Domain.OR(
+            Domain("res_model", "=", model) & Domain("res_id", "in", ids)
+            for model, ids in records.items()
+            if ids
+        )
+        self.env["ir.attachment"].sudo().search(attachment_domain).unlink()
+        for thread in (sudo, employee, employee.work_contact_id.sudo()):
+            thread.message_ids.unlink()
+            if "activity_ids" in thread._fields:
+                thread.activity_ids.unlink()
+        # the person's user account: kept for the history of the records they made,
+        # but nameless and closed
+        user = employee.user_id.sudo()
+        if user:
+            employee.user_id = False
+            user.write(
+                {
+                    "name": alias,
+                    "login": f"former-worker-{employee.id}",
+                    "email": False,
+                    "image_1920": False,
+                    "active": False,
+                }
+            )
 
     @api.model
     def _anonymised_version_values(self):

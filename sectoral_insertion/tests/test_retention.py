@@ -4,7 +4,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from odoo import Command, fields
-from odoo.tests import tagged
+from odoo.tests import new_test_user, tagged
 
 from .common import InsertionCase
 
@@ -63,8 +63,43 @@ class TestRetention(InsertionCase):
             }
         )
         stats_before = self.env["sectoral.insertion.stats"].search_count([])
+        # what else is kept about Odile: files, messages, an activity, her account
+        worker = old.employee_id
+        Attachment = self.env["ir.attachment"]
+        files = Attachment.create(
+            [
+                {
+                    "name": "cv-odile.pdf",
+                    "raw": b"CV",
+                    "res_model": model,
+                    "res_id": rid,
+                }
+                for model, rid in (
+                    (old._name, old.id),
+                    ("hr.employee", worker.id),
+                    ("sectoral.insertion.interview", old.interview_ids.id),
+                )
+            ]
+        )
+        worker.message_post(body="Odile a appelé")
+        old.activity_schedule(summary="Rappeler Odile", user_id=self.officer.id)
+        account = new_test_user(self.env, login="odile", name="Odile Ancienne")
+        worker.user_id = account
 
         self.env["sectoral.insertion.pathway"]._cron_anonymise()
+
+        self.assertFalse(files.exists(), "her files are gone")
+        self.assertFalse(
+            worker.with_context(active_test=False).message_ids.filtered(
+                lambda m: "Odile" in (m.body or "")
+            )
+        )
+        self.assertFalse(old.activity_ids)
+        account = account.with_context(active_test=False)
+        self.assertFalse(account.active)
+        self.assertNotIn("Odile", account.name)
+        self.assertNotEqual(account.login, "odile")
+        self.assertFalse(worker.with_context(active_test=False).user_id)
 
         worker = old.employee_id.with_context(active_test=False)
         self.assertTrue(old.anonymised)
