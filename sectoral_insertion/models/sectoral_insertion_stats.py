@@ -1,13 +1,20 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import fields, models, tools
+from odoo import api, fields, models, tools
+from odoo.exceptions import AccessError
 from odoo.tools import SQL
 
 from .sectoral_insertion_pathway import EXIT_OUTCOMES
 
+# A group of fewer people than this is not shown to those who may not read the
+# pathways: a manager could recognise a worker in it.
+MIN_GROUP_SIZE = 5
+
 
 class SectoralInsertionStats(models.Model):
     """The pathways without the people: what managers see of insertion (programmes,
-    dates, hours, trainings, exits), never a name or a note."""
+    dates, hours, trainings, exits), never a name or a note. Those who may not read
+    the pathways (the suite's managers) get grouped figures only, and no group of
+    fewer than five pathways."""
 
     _name = "sectoral.insertion.stats"
     _description = "Insertion statistics"
@@ -70,3 +77,71 @@ class SectoralInsertionStats(models.Model):
                 SQL.identifier(self._table),
             )
         )
+
+    # --- grouped figures only, without small groups, for those who see no one --------
+    def _sees_people(self):
+        return self.env.su or self.env["sectoral.insertion.pathway"].has_access("read")
+
+    def _check_rows_readable(self):
+        if not self._sees_people():
+            raise AccessError(
+                self.env._(
+                    "Insertion statistics are read grouped (pivot and graph), never "
+                    "row by row."
+                )
+            )
+
+    def read(self, fields=None, load="_classic_read"):
+        self._check_rows_readable()
+        return super().read(fields, load=load)
+
+    def fetch(self, field_names=None):
+        self._check_rows_readable()
+        return super().fetch(field_names)
+
+    @api.model
+    def search_fetch(self, domain, field_names=None, offset=0, limit=None, order=None):
+        self._check_rows_readable()
+        return super().search_fetch(domain, field_names, offset, limit, order)
+
+    @api.model
+    def _read_group(
+        self,
+        domain,
+        groupby=(),
+        aggregates=(),
+        having=(),
+        offset=0,
+        limit=None,
+        order=None,
+    ):
+        if self._sees_people():
+            return super()._read_group(
+                domain, groupby, aggregates, having, offset, limit, order
+            )
+        rows = super()._read_group(
+            domain, groupby, (*aggregates, "__count"), having, offset, limit, order
+        )
+        return self._without_small_groups(rows, len(groupby), len(aggregates))
+
+    @api.model
+    def _read_grouping_sets(self, domain, grouping_sets, aggregates=(), order=None):
+        if self._sees_people():
+            return super()._read_grouping_sets(domain, grouping_sets, aggregates, order)
+        results = super()._read_grouping_sets(
+            domain, grouping_sets, (*aggregates, "__count"), order
+        )
+        return [
+            self._without_small_groups(rows, len(groupby), len(aggregates))
+            for groupby, rows in zip(grouping_sets, results, strict=True)
+        ]
+
+    @api.model
+    def _without_small_groups(self, rows, group_count, aggregate_count):
+        """The rows of groups of at least MIN_GROUP_SIZE pathways, without the count
+        added to know it; the overall figures (no grouping) are always given."""
+        return [
+            row[: group_count + aggregate_count]
+            for row in rows
+            if not group_count or row[group_count + aggregate_count] >= MIN_GROUP_SIZE
+        ]

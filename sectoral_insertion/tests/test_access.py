@@ -112,10 +112,33 @@ class TestInsertionAccess(InsertionCase):
             self.assertNotIn(private, fields)
         for field in fields.values():
             self.assertNotEqual(field.get("relation"), "hr.employee")
-        groups = Stats.formatted_read_group(
-            [], ["programme_id"], ["pathway_count:sum", "weekly_hours:sum"]
+        # grouped figures only, and no group of fewer than five people
+        with self.assertRaises(AccessError):
+            stats.read(["floor_hours", "date_start"])
+        with self.assertRaises(AccessError):
+            Stats.search_read([], ["weekly_hours"])
+        measures = ["pathway_count:sum", "weekly_hours:sum"]
+        self.assertFalse(Stats.formatted_read_group([], ["programme_id"], measures))
+        total = Stats.formatted_read_group([], [], measures)
+        self.assertEqual(total[0]["pathway_count:sum"], 1, "the overall figure stays")
+        for n in range(4):
+            worker = self.env["hr.employee"].create({"name": f"Worker {n}"})
+            self.env["sectoral.insertion.pathway"].create(
+                {
+                    "employee_id": worker.id,
+                    "programme_id": self.art60.id,
+                    "date_start": date(2026, 2, 1),
+                    "weekly_hours": 19,
+                }
+            )
+        groups = Stats.formatted_read_group([], ["programme_id"], measures)
+        self.assertEqual(groups[0]["pathway_count:sum"], 5)
+        self.assertEqual(groups[0]["weekly_hours:sum"], 26 + 4 * 19)
+        sets = Stats.formatted_read_grouping_sets(
+            [], [["programme_id"], ["programme_id", "date_start:day"]], measures
         )
-        self.assertEqual(groups[0]["pathway_count:sum"], 1)
+        self.assertEqual(len(sets[0]), 1)
+        self.assertFalse(sets[1], "groups of one and four starting days are not shown")
         for role in ("driver", "sorter", "cashier", "accountant"):
             with self.subTest(role=role), self.assertRaises(AccessError):
                 self.env["sectoral.insertion.stats"].with_user(self.roles[role]).search(
