@@ -101,7 +101,8 @@ class SectoralInsertionStats(models.Model):
 
     @api.model
     def search_fetch(self, domain, field_names=None, offset=0, limit=None, order=None):
-        self._check_rows_readable()
+        if field_names is None or field_names:  # ids alone tell nothing
+            self._check_rows_readable()
         return super().search_fetch(domain, field_names, offset, limit, order)
 
     @api.model
