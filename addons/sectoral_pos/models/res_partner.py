@@ -10,20 +10,25 @@ class ResPartner(models.Model):
     _inherit = "res.partner"
 
     # who is a beneficiary is the till's business, not the intake's or the sorting's
+    # not copied: a card is a person's, and a copy made by someone outside the tills
+    # must not need to read it
     sectoral_beneficiary = fields.Boolean(
         "Solidarity tariff",
         groups="sectoral_base.group_cashier",
+        copy=False,
         help="Pays the shop's social tariff on presenting a valid card.",
     )
     sectoral_card_valid_until = fields.Date(
         "Card valid until",
         groups="sectoral_base.group_cashier",
+        copy=False,
         help="After this date the card must be renewed: normal prices apply.",
     )
 
     @api.constrains("sectoral_beneficiary", "barcode")
     def _check_sectoral_card(self):
-        for partner in self.filtered("sectoral_beneficiary"):
+        # checked whoever writes the barcode (an intake operator reads no status)
+        for partner in self.sudo().filtered("sectoral_beneficiary"):
             if not partner.barcode:
                 raise ValidationError(
                     self.env._(
@@ -35,12 +40,13 @@ class ResPartner(models.Model):
 
     def _sectoral_has_valid_card(self, on_date=None):
         self.ensure_one()
+        card = self.sudo()  # the till's server check, whoever its user is
         on_date = on_date or fields.Date.context_today(self)
         return bool(
-            self.sectoral_beneficiary
-            and self.barcode
-            and self.sectoral_card_valid_until
-            and self.sectoral_card_valid_until >= on_date
+            card.sectoral_beneficiary
+            and card.barcode
+            and card.sectoral_card_valid_until
+            and card.sectoral_card_valid_until >= on_date
         )
 
     @api.model

@@ -191,6 +191,10 @@ class TestBeneficiaryPrivacy(ShopCase):
             )
             with self.subTest(role=role):
                 self.assertTrue(self.beneficiary.with_user(user).read(["name"]))
+                # they still create and copy contacts (a donor, a delivery address)
+                self.env["res.partner"].with_user(user).create(
+                    {"name": "Donateur", "barcode": f"0429{role}"}
+                ).copy()
                 with self.assertRaises(AccessError):
                     self.beneficiary.with_user(user).read(["sectoral_beneficiary"])
                 with self.assertRaises(AccessError):
