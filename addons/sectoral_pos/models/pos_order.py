@@ -2,10 +2,16 @@
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_compare
 
-from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+from odoo.addons.sectoral_base.models.sectoral_workflow import (
+    in_workflow_step,
+    workflow_step,
+)
+
+# What the server's checks say of an order: written by them and by a manager's review
+REVIEW_FIELDS = frozenset({"sectoral_to_review", "sectoral_review_note"})
 
 
 class PosOrder(models.Model):
@@ -125,7 +131,7 @@ class PosOrder(models.Model):
                     )
                 )
         if review and not draft:
-            self.write(
+            self._sectoral_write_review(
                 {
                     "sectoral_to_review": True,
                     "sectoral_review_note": "\n".join(
@@ -146,8 +152,27 @@ class PosOrder(models.Model):
             return True
         return config.group_pos_manager_id in self.user_id.all_group_ids
 
+    def _sectoral_write_review(self, vals):
+        with workflow_step():
+            return self.write(vals)
+
+    def write(self, vals):
+        # a till sends back the values it loaded: only a change is refused
+        changed = [
+            name
+            for name in REVIEW_FIELDS & set(vals)
+            if any((order[name] or False) != (vals[name] or False) for order in self)
+        ]
+        if changed and not in_workflow_step():
+            raise AccessError(
+                self.env._("What to review on an order is written by the server only.")
+            )
+        return super().write(vals)
+
     def action_sectoral_reviewed(self):
-        self.write({"sectoral_to_review": False})
+        if not self.env.user.has_group("point_of_sale.group_pos_manager"):
+            raise AccessError(self.env._("Only a shop manager marks orders reviewed."))
+        self._sectoral_write_review({"sectoral_to_review": False})
         return True
 
     def action_pos_order_paid(self):

@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 import ast
 
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tests import tagged
 
 from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
@@ -112,6 +112,14 @@ class TestShopOrders(ShopCase):
         self.assertIn(self.coat.barcode, second.sectoral_review_note)
         to_review = self.env.ref("sectoral_pos.pos_order_action_to_review")
         self.assertIn(second, Order.search(ast.literal_eval(to_review.domain)))
+        # the flag is the server's: a cashier neither clears nor forges it
+        for vals in ({"sectoral_to_review": False}, {"sectoral_review_note": "ok"}):
+            with self.assertRaises(AccessError):
+                second.with_user(self.cashier).write(vals)
+        with self.assertRaises(AccessError):
+            second.with_user(self.cashier).action_sectoral_reviewed()
+        second.action_sectoral_reviewed()
+        self.assertFalse(second.sectoral_to_review)
 
     def test_refunded_item_back_on_the_floor(self):
         session = self._open_session()
