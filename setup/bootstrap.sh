@@ -115,6 +115,9 @@ if [ -z "${ODOO_RC:-}" ]; then
             say "a random master password (admin_passwd) was written to $CONF"
             ;;
     esac
+    # A request reaches only the databases the filter names, even with ?db= in its URL:
+    # the demo until setup/deploy.sh names the production database.
+    [ -n "$(conf_get dbfilter)" ] || sed -i 's|^dbfilter *=.*|dbfilter = ^sectoral_demo$|' "$CONF"
     chmod 600 "$CONF"
 elif [ ! -f "$CONF" ]; then
     die "ODOO_RC=$CONF does not exist."
@@ -122,6 +125,8 @@ fi
 case "$(conf_get admin_passwd)" in
     "" | change-me | admin) warn "$CONF has a known master password (admin_passwd): set a long random one." ;;
 esac
+[ -n "$(conf_get dbfilter)" ] ||
+    warn "$CONF has no dbfilter: any database of the server can be reached with ?db= (set dbfilter = ^NAME\$)."
 [ "$(conf_get list_db False)" = False ] ||
     warn "$CONF lists the databases (list_db): set list_db = False on a server others can reach."
 

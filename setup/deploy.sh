@@ -98,6 +98,18 @@ PY
 pg psql -d "$name" -Atqc "SELECT 1 FROM ir_config_parameter WHERE key = 'sectoral.database_kind' AND value = 'production'" |
     grep -q 1 || die "setting up $name failed: see $log"
 
+# Requests reach the production database only: the filter of the suite's configuration
+# (empty or the demo's) becomes ^NAME$; a filter of the administrator's own is kept and
+# checked.
+filter=$(conf_get dbfilter)
+if [ -z "${ODOO_RC:-}" ] && { [ -z "$filter" ] || [ "$filter" = '^sectoral_demo$' ]; }; then
+    sed -i "s|^dbfilter *=.*|dbfilter = ^$name\$|" "$CONF"
+    filter="^$name\$"
+    say "dbfilter = $filter written to $CONF: the demo is no longer served by this configuration"
+elif [[ $filter != *%* ]] && ! "$VENV/bin/python" -c 'import re, sys; sys.exit(not re.match(sys.argv[1], sys.argv[2]))' "$filter" "$name"; then
+    warn "the dbfilter of $CONF ($filter) does not let requests reach $name: add it"
+fi
+
 cat <<MSG
 
   Production database $name is ready: the suite, $l10n, $lang, no demo data.
@@ -109,6 +121,6 @@ cat <<MSG
 
   Next: the users and their roles (Settings > Users), the streams' prices and CO2e
   factors, the tills. Serve it behind a proxy with HTTPS (README, deployment), with
-  dbfilter = ^$name\$ or one database per host name, and back it up every night:
+  dbfilter ${filter:-^$name\$}, and back it up every night:
   setup/backup.sh $name
 MSG

@@ -61,7 +61,7 @@ start=$(date +%s)
 set +e
 odoo_bin -d "$db" --addons-path="$addons_path" -i "$install" \
     --test-enable --test-tags="$tags" --stop-after-init \
-    --http-interface=127.0.0.1 --http-port="$port" --workers=0 --max-cron-threads=0 \
+    --http-interface=127.0.0.1 --http-port="$port" --db-filter="^$db\$" --workers=0 --max-cron-threads=0 \
     --load-language=fr_BE,nl_BE --log-level=info --logfile= 2>&1 | tee "$log" |
     grep --line-buffered -E ' (ERROR|CRITICAL|WARNING) |odoo.tests.(stats|result)|post-tests in|Starting post tests|: (FAIL|ERROR):' || true
 set -e

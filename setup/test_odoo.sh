@@ -36,7 +36,7 @@ say "Odoo's post_install tests of ${addons[*]} with the suite installed (log: $l
 start=$(date +%s)
 set +e
 odoo_bin -d "$db" --test-enable --test-tags="$tags" --stop-after-init \
-    --http-interface=127.0.0.1 --http-port="$port" --workers=0 --max-cron-threads=0 \
+    --http-interface=127.0.0.1 --http-port="$port" --db-filter="^$db\$" --workers=0 --max-cron-threads=0 \
     --log-level=info --logfile= 2>&1 | tee -a "$log" |
     grep --line-buffered -E 'odoo.tests.(stats|result)|post-tests in|: (FAIL|ERROR):' || true
 set -e
