@@ -66,13 +66,22 @@ cat <<MSG
 
 MSG
 # Links in receipts, QR codes and PDFs point at the address served; the database says
-# it is a demo one.
+# it is a demo one. A demo works offline: no scheduled call to the VIES service on the
+# internet, and Odoo's sample reordering rules (products a ressourcerie does not buy)
+# archived, as their first procurement run fails on its own concurrent update.
 pg psql -d "$db" -qc "UPDATE ir_config_parameter SET value = 'http://127.0.0.1:$port'
                        WHERE key IN ('web.base.url', 'report.url');
                       INSERT INTO ir_config_parameter (key, value)
                       VALUES ('sectoral.database_kind', 'demo')
-                      ON CONFLICT (key) DO UPDATE SET value = 'demo'" ||
-    warn "could not set web.base.url of $db"
+                      ON CONFLICT (key) DO UPDATE SET value = 'demo';
+                      UPDATE ir_cron SET active = FALSE
+                       WHERE id IN (SELECT res_id FROM ir_model_data
+                                     WHERE module = 'base_vat' AND model = 'ir.cron');
+                      UPDATE stock_warehouse_orderpoint SET active = FALSE
+                       WHERE id IN (SELECT res_id FROM ir_model_data
+                                     WHERE module = 'stock'
+                                       AND model = 'stock.warehouse.orderpoint')" ||
+    warn "could not prepare $db for the demo"
 [ $serve = 1 ] || exit 0
 say "serving on 127.0.0.1:$port (Ctrl+C to stop)"
 exec "$VENV/bin/python" "$(odoo_src)/odoo-bin" -c "$CONF" -d "$db" --db-filter="^$db\$" \
