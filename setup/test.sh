@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The suite's test command: bootstrap, lint, then a fresh database where every addon of the
 # suite is installed with its at_install and post_install tests, browser tours included.
-# Then backs the database up and restores it into a new one (setup/backup.sh,
+# A full run also installs the impact report alone (without the tills and insertion) with
+# its tests. Then backs the database up and restores it into a new one (setup/backup.sh,
 # setup/restore.sh), which must hold every row and attachment file.
 # Ends with "N passed, M failed, K skipped"; exits non-zero on any failure, error, skip,
 # on zero tests, on an ERROR/WARNING log line that is not on the allow-list of
@@ -45,7 +46,8 @@ suite_modules() {
     find "$SECTORAL_ROOT" "$SECTORAL_ROOT/addons" "$SECTORAL_ROOT/tests" -mindepth 2 -maxdepth 2 \
         -name __manifest__.py -printf '%h\n' | xargs -n1 basename | sort -u
 }
-[ ${#modules[@]} -gt 0 ] || mapfile -t modules < <(suite_modules)
+full=0
+[ ${#modules[@]} -gt 0 ] || { full=1; mapfile -t modules < <(suite_modules); }
 install=$(IFS=,; echo "${modules[*]}")
 tags=$(printf '/%s,' "${modules[@]}"); tags=${tags%,}
 
@@ -67,6 +69,23 @@ odoo_bin -d "$db" --addons-path="$addons_path" -i "$install" \
 set -e
 say "test run took $(( $(date +%s) - start )) s"
 
+# The impact report without the tills and without insertion: its core installs on
+# sorting alone and its tests pass there (the bridges add to the same figures).
+core_rc=0
+if [ $full = 1 ]; then
+    core_db="${db}_core"
+    core_log="$RUN_DIR/test_core.log"
+    say "the impact report alone: $core_db with sectoral_reporting and its tests (log: $core_log)"
+    pg dropdb --if-exists "$core_db" || true
+    odoo_bin -d "$core_db" --addons-path="$addons_path" -i sectoral_reporting \
+        --test-enable --test-tags=/sectoral_reporting --stop-after-init \
+        --http-interface=127.0.0.1 --http-port="$port" --db-filter="^$core_db\$" \
+        --workers=0 --max-cron-threads=0 --load-language=fr_BE,nl_BE --log-level=info \
+        --logfile= >"$core_log" 2>&1 || true
+    "$VENV/bin/python" "$SECTORAL_ROOT/setup/check_test_log.py" "$core_log" || core_rc=1
+    pg dropdb --if-exists "$core_db" || true
+fi
+
 # The backup round-trip: the tested database, backed up with its filestore and restored
 # into a new one, has every row and every attachment file.
 backup_rc=0
@@ -86,4 +105,5 @@ check_rc=0
 "$VENV/bin/python" "$SECTORAL_ROOT/setup/check_test_log.py" "$log" || check_rc=1
 if [ $keep = 0 ]; then pg dropdb --if-exists "$db" || true; else say "kept database $db"; fi
 [ $lint_rc = 0 ] || say "lint failed (see above)"
-[ $check_rc = 0 ] && [ $lint_rc = 0 ] && [ $backup_rc = 0 ]
+[ $core_rc = 0 ] || say "the impact report alone failed (see $RUN_DIR/test_core.log)"
+[ $check_rc = 0 ] && [ $lint_rc = 0 ] && [ $backup_rc = 0 ] && [ $core_rc = 0 ]

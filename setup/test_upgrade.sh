@@ -67,6 +67,14 @@ if ! diff <(grep -v '^attachments' "$RUN_DIR/upgrade-before.txt") \
     <(grep -v '^attachments' "$RUN_DIR/upgrade-after.txt"); then
     die "the upgrade changed the figures above (before: <, after: >)"
 fi
+# what the migrations must have done: the bridges of the reporting installed where the
+# report had the tills' and insertion's figures, every CO2e factor with its basis
+missing=$(pg psql -d "$db" -Atc "SELECT string_agg(name, ', ') FROM ir_module_module
+                                WHERE name IN ('sectoral_reporting_pos', 'sectoral_reporting_insertion')
+                                  AND state <> 'installed'")
+[ -z "$missing" ] || die "the upgrade did not install $missing"
+unset_basis=$(pg psql -d "$db" -Atc "SELECT count(*) FROM sectoral_stream WHERE co2_factor > 0 AND co2_basis IS NULL")
+[ "$unset_basis" = 0 ] || die "$unset_basis streams kept a CO2e factor without its basis"
 versions=$(pg psql -d "$db" -Atc "SELECT string_agg(name || ' ' || latest_version, ', ' ORDER BY name)
                                  FROM ir_module_module WHERE name LIKE 'sectoral%' AND state = 'installed'")
 say "upgrade from $release kept every document, state and kilogram ($(wc -l <"$RUN_DIR/upgrade-before.txt") figures): $versions"

@@ -3,7 +3,7 @@
     "name": "Reuse Suite",
     "summary": "The whole reuse suite: collection, sorting, shop, insertion and impact "
     "reporting",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -17,6 +17,8 @@
         "sectoral_pos",
         "sectoral_insertion",
         "sectoral_reporting",
+        "sectoral_reporting_pos",
+        "sectoral_reporting_insertion",
     ],
     "application": True,
     "installable": True,

@@ -1,2 +1,3 @@
 from . import sectoral_report_flow
+from . import sectoral_declaration
 from . import sectoral_impact_report

@@ -6,30 +6,29 @@ from collections import defaultdict
 from datetime import datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .sectoral_report_flow import DESTINATION_KINDS
 
-REUSED = ("reuse", "repair")
+# what sorting directs to the shop and the workshop ("sorted for reuse")
+SORTED_FOR_REUSE = ("reuse", "repair")
 RECYCLED = ("recycling",)
-INCOME_CATEGORIES = ("shop", "invoices", "subsidies", "donations", "other")
-EXPORTS = [
-    ("ecomaison", "Ecomaison quarterly register"),
-    ("refashion", "Textiles (Refashion)"),
-    ("weee", "Electrical and electronic equipment (WEEE)"),
-    ("federation", "Federation indicators, one line per member"),
-]
 
 
 class SectoralImpactReport(models.TransientModel):
     """The impact of one or several enterprises (a federation consolidates its
     members) and sites over a period, beside the previous period of the same length:
     tonnes collected and where they went, reuse and valorisation rates, CO2e avoided,
-    sales and income, jobs and insertion. Every figure is computed from the stock
-    moves, the shops' orders, the journal items and the insertion records; shown on
-    screen, as an XLSX workbook, a PDF for the board, and CSV declarations."""
+    income. Every figure is computed from the stock moves and the journal items; shown
+    on screen, as an XLSX workbook, a PDF for the board, and CSV declarations.
+
+    Other addons add their figures by extending ``_figures``, ``_indicator_rows``,
+    ``_income_categories`` and the workbook's ``_sheets`` (the tills' sales, jobs and
+    insertion come from such bridges); each declaration is a model of its own
+    (``sectoral.declaration``)."""
 
     _name = "sectoral.impact.report"
     _description = "Impact report"
@@ -62,7 +61,9 @@ class SectoralImpactReport(models.TransientModel):
         domain="[('is_reuse_site', '=', True), ('company_id', 'in', company_ids)]",
         help="Leave empty for every site of the enterprises.",
     )
-    export = fields.Selection(EXPORTS, "Declaration", default="ecomaison")
+    export = fields.Selection(
+        lambda self: self.env["sectoral.declaration"]._selection(), "Declaration"
+    )
     summary_html = fields.Html(
         "Summary", compute="_compute_summary_html", sanitize=False
     )
@@ -124,12 +125,15 @@ class SectoralImpactReport(models.TransientModel):
         self.ensure_one()
         start, end = start or self.date_from, end or self.date_to
         figures = {"period": (start, end)}
-        figures.update(self._material_figures(start, end))
+        figures.update(
+            self._material_figures(self._flow_groups(start, end), start, end)
+        )
         figures.update(self._money_figures(start, end))
-        figures.update(self._job_figures(start, end))
         return figures
 
-    def _material_figures(self, start, end):
+    def _flow_groups(self, start, end):
+        """The kilograms and amounts of the period by flow, stream, supply channel,
+        destination and weighed/estimated (records rather than ids)."""
         rows = (
             self.env["sectoral.report.flow"]
             .sudo()
@@ -142,17 +146,22 @@ class SectoralImpactReport(models.TransientModel):
         )
         Stream = self.env["sectoral.stream"].sudo()
         Channel = self.env["sectoral.channel"].sudo()
-        groups = [
+        return [
             (flow, Stream.browse(stream), Channel.browse(channel), kind, *values)
             for flow, stream, channel, kind, *values in rows
         ]
+
+    def _material_figures(self, groups, start, end):
+        """Tonnes collected, sorted and reused, rates and CO2e, from the flows'
+        ``groups``; bridges read their own flows from the same groups."""
         inbound_stream = defaultdict(float)
         inbound_channel = defaultdict(float)
         outbound = defaultdict(float)
         outbound_stream = defaultdict(lambda: defaultdict(float))
-        sold_stream = defaultdict(lambda: [0.0, 0.0])
+        reused_stream = defaultdict(float)
+        reused_kind = defaultdict(float)
         estimated = 0.0
-        for flow, stream, channel, kind, is_estimated, kg, amount in groups:
+        for flow, stream, channel, kind, is_estimated, kg, _amount in groups:
             if flow == "inbound":
                 inbound_stream[stream] += kg
                 inbound_channel[channel] += kg
@@ -161,27 +170,17 @@ class SectoralImpactReport(models.TransientModel):
             elif flow == "outbound":
                 outbound[kind] += kg
                 outbound_stream[stream][kind] += kg
-            else:
-                sold_stream[stream][0] += kg
-                sold_stream[stream][1] += amount
+            elif flow == "reused":
+                reused_stream[stream] += kg
+                reused_kind[kind] += kg
         collected = sum(inbound_stream.values())
-        reused = sum(outbound[k] for k in REUSED)
+        # reused: what left to be used again (sold, sold on, given away), not what
+        # sorting sent to the shop or the workshop
+        reused = sum(reused_stream.values())
         recycled = sum(outbound[k] for k in RECYCLED)
         population = sum(self._sites().mapped("reuse_population"))
-        co2 = []
-        for stream, kinds in outbound_stream.items():
-            stream_reused = sum(kinds[k] for k in REUSED)
-            if stream_reused:
-                co2.append(
-                    {
-                        "stream": stream,
-                        "reused_kg": stream_reused,
-                        "factor": stream.co2_factor,
-                        "co2_kg": stream_reused * stream.co2_factor,
-                        "source": stream.co2_source or "",
-                    }
-                )
-        co2.sort(key=lambda row: -row["co2_kg"])
+        days = (end - start).days + 1
+        co2 = self._co2_rows(reused_stream)
         return {
             "collected_kg": collected,
             "estimated_kg": estimated,
@@ -195,46 +194,87 @@ class SectoralImpactReport(models.TransientModel):
             "outbound_by_stream": {
                 stream: dict(kinds) for stream, kinds in outbound_stream.items()
             },
+            "sorted_for_reuse_kg": sum(outbound[k] for k in SORTED_FOR_REUSE),
+            "reused_by_stream": sorted(
+                reused_stream.items(), key=lambda item: -item[1]
+            ),
+            "reused_after_repair_kg": reused_kind["repair"],
             "reused_kg": reused,
             "recycled_kg": recycled,
             "reuse_rate": reused / collected if collected else 0.0,
             "valorisation_rate": (reused + recycled) / collected if collected else 0.0,
             "population": population,
-            "kg_per_inhabitant": reused / population if population else 0.0,
-            "co2_by_stream": co2,
-            "co2_kg": sum(row["co2_kg"] for row in co2),
-            "sold_by_stream": sorted(
-                ((s, kg, amount) for s, (kg, amount) in sold_stream.items()),
-                key=lambda row: -row[2],
+            # a yearly figure, whatever the length of the period
+            "kg_per_inhabitant": (
+                reused / population * 365 / days if population else 0.0
             ),
-            "sold_kg": sum(kg for kg, _amount in sold_stream.values()),
-            "sold_amount": sum(amount for _kg, amount in sold_stream.values()),
+            "co2_by_stream": co2,
+            "co2_kg": sum(row["co2_kg"] or 0.0 for row in co2),
+            "reused_without_factor_kg": sum(
+                row["reused_kg"] for row in co2 if row["co2_kg"] is None
+            ),
+        }
+
+    def _co2_rows(self, reused_stream):
+        """CO2e avoided by what was reused, stream by stream, with the factor's basis
+        and source; a stream without a factor has None, never 0."""
+        basis = dict(
+            self.env["sectoral.stream"]
+            ._fields["co2_basis"]
+            ._description_selection(self.env)
+        )
+        rows = []
+        for stream, kg in reused_stream.items():
+            if not kg:
+                continue
+            if stream.co2_basis == "kg":
+                co2 = kg * stream.co2_factor
+            elif stream.co2_basis == "unit" and stream.avg_weight_kg:
+                co2 = kg / stream.avg_weight_kg * stream.co2_factor
+            else:
+                co2 = None
+            rows.append(
+                {
+                    "stream": stream,
+                    "reused_kg": kg,
+                    "factor": stream.co2_factor if co2 is not None else None,
+                    "basis": basis.get(stream.co2_basis, ""),
+                    "co2_kg": co2,
+                    "source": stream.co2_source or "" if co2 is not None else "",
+                }
+            )
+        rows.sort(key=lambda row: (row["co2_kg"] is None, -(row["co2_kg"] or 0.0)))
+        return rows
+
+    def _income_categories(self):
+        """Where income comes from: dicts with a key, a label, a sequence (order of
+        display) and the journals or income accounts that make it. A journal item
+        goes to the category of its account, else of its journal, else to invoices
+        (a sales journal) or other income."""
+        _ = self.env._
+        return [
+            {"key": "invoices", "label": _("Invoices"), "sequence": 20},
+            {"key": "other", "label": _("Other income"), "sequence": 90},
+        ]
+
+    def _income_labels(self):
+        return {
+            category["key"]: category["label"]
+            for category in sorted(
+                self._income_categories(), key=lambda c: c["sequence"]
+            )
         }
 
     def _money_figures(self, start, end):
         """Income from the books: the posted journal items of the income accounts,
         by what they come from."""
-        companies = self.company_ids
-        configs = (
-            self.env["pos.config"].sudo().search([("company_id", "in", companies.ids)])
-        )
-        pos_journals = configs.journal_id
-        donation_accounts = self.env["account.account"]
-        for config in configs.filtered("sectoral_donation_product_id"):
-            product = config.sectoral_donation_product_id.with_company(
-                config.company_id
-            )
-            donation_accounts |= (
-                product.property_account_income_id
-                or product.categ_id.property_account_income_categ_id
-            )
-        subsidy_journals = companies.sudo().insertion_subsidy_journal_id
+        categories = self._income_categories()
         groups = (
             self.env["account.move.line"]
             .sudo()
             ._read_group(
                 [
-                    ("company_id", "in", companies.ids),
+                    ("company_id", "in", self.company_ids.ids),
                     ("parent_state", "=", "posted"),
                     ("date", ">=", start),
                     ("date", "<=", end),
@@ -244,122 +284,43 @@ class SectoralImpactReport(models.TransientModel):
                 ["balance:sum"],
             )
         )
-        income = dict.fromkeys(INCOME_CATEGORIES, 0.0)
+        income = dict.fromkeys(self._income_labels(), 0.0)
         for journal, account, balance in groups:
-            if account in donation_accounts:
-                category = "donations"
-            elif journal in subsidy_journals:
-                category = "subsidies"
-            elif journal in pos_journals:
-                category = "shop"
-            elif journal.type == "sale":
-                category = "invoices"
-            else:
-                category = "other"
-            income[category] -= balance  # income is a credit
+            key = next(
+                (c["key"] for c in categories if account in c.get("accounts", ())),
+                None,
+            ) or next(
+                (c["key"] for c in categories if journal in c.get("journals", ())),
+                None,
+            )
+            if not key:
+                key = "invoices" if journal.type == "sale" else "other"
+            income[key] -= balance  # income is a credit
         return {"income": income, "income_total": sum(income.values())}
 
-    def _job_figures(self, start, end):
-        companies = self.company_ids
-        days = (end - start).days + 1
-        Version = self.env["hr.version"].sudo()
-        versions = Version.search(
-            [
-                ("company_id", "in", companies.ids),
-                ("employee_id.company_id", "in", companies.ids),
-                "|",
-                ("contract_date_start", "=", False),
-                ("contract_date_start", "<=", end),
-                "|",
-                ("contract_date_end", "=", False),
-                ("contract_date_end", ">=", start),
-            ]
-        )
-        employees = set()
-        fte = 0.0
-        for version in versions:
-            if not version.contract_date_start and not version.employee_id.active:
-                continue
-            employees.add(version.employee_id.id)
-            overlap_start = max(version.contract_date_start or start, start)
-            overlap_end = min(version.contract_date_end or end, end)
-            weekly = version.resource_calendar_id.hours_per_week or 0.0
-            reference = version.company_id.insertion_fte_hours * days / 365
-            fte += weekly * ((overlap_end - overlap_start).days + 1) / 7 / reference
-        Pathway = self.env["sectoral.insertion.pathway"].sudo()
-        pathways = Pathway.search(
-            [
-                ("company_id", "in", companies.ids),
-                ("state", "!=", "draft"),
-                ("date_start", "<=", end),
-                "|",
-                ("exit_date", "=", False),
-                ("exit_date", ">=", start),
-            ]
-        )
-        exits = Pathway.search(
-            [
-                ("company_id", "in", companies.ids),
-                ("state", "=", "exited"),
-                ("exit_date", ">=", start),
-                ("exit_date", "<=", end),
-            ]
-        )
-        trainings = (
-            self.env["sectoral.insertion.training"]
-            .sudo()
-            .search(
-                [
-                    ("company_id", "in", companies.ids),
-                    ("date_start", ">=", start),
-                    ("date_start", "<=", end),
-                ]
-            )
-        )
-        by_outcome = defaultdict(int)
-        for pathway in exits:
-            by_outcome[pathway.exit_outcome] += 1
-        dynamic = len(exits.filtered("is_dynamic_exit"))
-        return {
-            "headcount": len(employees),
-            "fte": fte,
-            "insertion_workers": len(pathways.employee_id),
-            "insertion_fte": pathways._fte(start, end) if pathways else 0.0,
-            "training_hours": sum(trainings.mapped("hours")),
-            "exits": len(exits),
-            "exits_by_outcome": dict(by_outcome),
-            "dynamic_exit_rate": dynamic / len(exits) if exits else 0.0,
-        }
-
-    def _indicator_labels(self):
-        return {
-            "collected_kg": self.env._("Collected (t)"),
-            "reused_kg": self.env._("Reused (t)"),
-            "recycled_kg": self.env._("Recycled (t)"),
-            "reuse_rate": self.env._("Reuse rate"),
-            "valorisation_rate": self.env._("Valorisation rate"),
-            "kg_per_inhabitant": self.env._("Reused per inhabitant (kg)"),
-            "co2_kg": self.env._("CO2e avoided (t)"),
-            "sold_kg": self.env._("Sold in the shops (t)"),
-            "sold_amount": self.env._("Shop sales"),
-            "income_total": self.env._("Income"),
-            "headcount": self.env._("Workers"),
-            "fte": self.env._("Full-time equivalents"),
-            "insertion_workers": self.env._("Workers in insertion"),
-            "training_hours": self.env._("Hours of training"),
-            "exits": self.env._("Exits"),
-            "dynamic_exit_rate": self.env._("Dynamic exits"),
-        }
-
-    def _income_labels(self):
+    def _indicator_rows(self):
+        """The headline figures in their order: (key, label, unit, scale), the
+        figure divided by the scale giving the unit."""
         _ = self.env._
-        return {
-            "shop": _("Shop sales"),
-            "invoices": _("Invoices"),
-            "subsidies": _("Subsidies"),
-            "donations": _("Donations"),
-            "other": _("Other income"),
-        }
+        return [
+            ("collected_kg", _("Collected (t)"), "t", 1000),
+            ("sorted_for_reuse_kg", _("Sorted for reuse (t)"), "t", 1000),
+            ("reused_kg", _("Reused: left to be used again (t)"), "t", 1000),
+            ("recycled_kg", _("Recycled (t)"), "t", 1000),
+            ("reuse_rate", _("Reuse rate"), "%", 0.01),
+            ("valorisation_rate", _("Valorisation rate"), "%", 0.01),
+            ("kg_per_inhabitant", _("Reused per inhabitant per year (kg)"), "kg", 1),
+            ("co2_kg", _("CO2e avoided (t)"), "t", 1000),
+            ("income_total", _("Income (posted in the books)"), "money", 1),
+        ]
+
+    @staticmethod
+    def _insert_rows(rows, before, new_rows):
+        """``rows`` with ``new_rows`` before the row keyed ``before`` (at the end when
+        there is none)."""
+        keys = [row[0] for row in rows]
+        at = keys.index(before) if before in keys else len(rows)
+        return rows[:at] + list(new_rows) + rows[at:]
 
     # --- the summary shared by every output ---------------------------------------
     def _indicators(self):
@@ -367,33 +328,14 @@ class SectoralImpactReport(models.TransientModel):
         self.ensure_one()
         current = self._figures()
         previous = self._figures(*self._previous_period())
-        labels = self._indicator_labels()
-        rows = [
-            ("collected_kg", "t", 1000),
-            ("reused_kg", "t", 1000),
-            ("recycled_kg", "t", 1000),
-            ("reuse_rate", "%", 0.01),
-            ("valorisation_rate", "%", 0.01),
-            ("kg_per_inhabitant", "kg", 1),
-            ("co2_kg", "t", 1000),
-            ("sold_kg", "t", 1000),
-            ("sold_amount", "money", 1),
-            ("income_total", "money", 1),
-            ("headcount", "n", 1),
-            ("fte", "n", 1),
-            ("insertion_workers", "n", 1),
-            ("training_hours", "n", 1),
-            ("exits", "n", 1),
-            ("dynamic_exit_rate", "%", 0.01),
-        ]
         indicators = []
-        for key, unit, scale in rows:
+        for key, label, unit, scale in self._indicator_rows():
             value, before = current[key] / scale, previous[key] / scale
             change = (value - before) / before if before else None
             indicators.append(
                 {
                     "key": key,
-                    "label": labels[key],
+                    "label": label,
                     "unit": unit,
                     "value": value,
                     "previous": before,
@@ -407,6 +349,11 @@ class SectoralImpactReport(models.TransientModel):
         for report in self:
             if not (report.date_from and report.date_to and report.company_ids):
                 report.summary_html = False
+                continue
+            if report.date_to < report.date_from:
+                report.summary_html = Markup(
+                    '<div class="alert alert-warning" role="alert">%s</div>'
+                ) % self.env._("The period ends before it starts: change its dates.")
                 continue
             _current, _previous, indicators = report._indicators()
             report.summary_html = self.env["ir.qweb"]._render(
@@ -441,7 +388,8 @@ class SectoralImpactReport(models.TransientModel):
             raise UserError(self.env._("Choose the enterprises of the declaration."))
         if not self.export:
             raise UserError(self.env._("Choose the declaration to export."))
-        header, rows = getattr(self, f"_export_{self.export}")()
+        declaration = self.env["sectoral.declaration"]._declarations()[self.export]
+        header, rows = declaration._rows(self)
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
         writer.writerow(header)
@@ -462,11 +410,7 @@ class SectoralImpactReport(models.TransientModel):
             "target": "download",
         }
 
-    # --- declarations (CSV) --------------------------------------------------------
-    @staticmethod
-    def _kg(value):
-        return f"{value:.1f}"
-
+    # --- what the declarations share ----------------------------------------------
     def _scheme_streams(self, scheme):
         return (
             self.env["sectoral.stream"]
@@ -474,94 +418,6 @@ class SectoralImpactReport(models.TransientModel):
             .with_context(active_test=False)
             .search([("rep_scheme", "=", scheme)])
         )
-
-    def _export_ecomaison(self):
-        """Ecomaison's quarterly register of the reuse entries and exits of furniture,
-        by category: entries by origin, weighed or counted (with the average weights
-        used), exits to reuse."""
-        _ = self.env._
-        streams = self._scheme_streams("ecomaison")
-        category = dict(
-            streams._fields["rep_category"]._description_selection(self.env)
-        )
-        lines = (
-            self.env["sectoral.intake.line"]
-            .sudo()
-            .search(
-                [
-                    ("intake_id.state", "=", "done"),
-                    ("intake_id.company_id", "in", self.company_ids.ids),
-                    ("intake_id.date", ">=", self._midnight(self.date_from)),
-                    (
-                        "intake_id.date",
-                        "<",
-                        self._midnight(self.date_to + timedelta(days=1)),
-                    ),
-                    ("stream_id", "in", streams.ids),
-                ]
-                + (
-                    [("intake_id.warehouse_id", "in", self.warehouse_ids.ids)]
-                    if self.warehouse_ids
-                    else []
-                )
-            )
-        )
-        entries = defaultdict(lambda: [0.0, 0, 0.0])
-        for line in lines:
-            key = (
-                line.stream_id.rep_category,
-                line.intake_id.channel_id.name,
-                "counted" if line.is_estimated else "weighed",
-                line.stream_id.avg_weight_kg if line.is_estimated else 0.0,
-            )
-            entries[key][0] += line.net_kg
-            entries[key][1] += line.count
-        figures = self._figures()
-        header = [
-            _("Period"),
-            _("Movement"),
-            _("Category"),
-            _("Origin"),
-            _("Method"),
-            _("Items"),
-            _("Average weight (kg)"),
-            _("Weight (kg)"),
-        ]
-        period = f"{self.date_from} / {self.date_to}"
-        method = {"weighed": _("Weighed"), "counted": _("Counted")}
-        rows = [
-            [
-                period,
-                _("Entry"),
-                category.get(cat, cat or ""),
-                origin,
-                method[mode],
-                items if mode == "counted" else "",
-                self._kg(avg) if mode == "counted" else "",
-                self._kg(kg),
-            ]
-            for (cat, origin, mode, avg), (kg, items, _unused) in sorted(
-                entries.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")
-            )
-        ]
-        exits = defaultdict(float)
-        for stream, kinds in figures["outbound_by_stream"].items():
-            if stream in streams:
-                exits[stream.rep_category] += sum(kinds.get(k, 0.0) for k in REUSED)
-        rows += [
-            [
-                period,
-                _("Exit to reuse"),
-                category.get(cat, cat),
-                "",
-                "",
-                "",
-                "",
-                self._kg(kg),
-            ]
-            for cat, kg in sorted(exits.items())
-        ]
-        return header, rows
 
     def _scheme_balance(self, scheme, key):
         """Collected, reused, recycled and disposed kilograms of a scheme's streams,
@@ -572,10 +428,12 @@ class SectoralImpactReport(models.TransientModel):
         for stream, kg in figures["inbound_by_stream"]:
             if stream in streams:
                 balance[key(stream)]["collected"] += kg
+        for stream, kg in figures["reused_by_stream"]:
+            if stream in streams:
+                balance[key(stream)]["reused"] += kg
         for stream, kinds in figures["outbound_by_stream"].items():
             if stream in streams:
                 row = balance[key(stream)]
-                row["reused"] += sum(kinds.get(k, 0.0) for k in REUSED)
                 row["recycled"] += sum(kinds.get(k, 0.0) for k in RECYCLED)
                 row["disposed"] += kinds.get("disposal", 0.0) + kinds.get("energy", 0.0)
         return balance
@@ -595,77 +453,11 @@ class SectoralImpactReport(models.TransientModel):
             [
                 period,
                 name,
-                self._kg(row["collected"]),
-                self._kg(row["reused"]),
-                self._kg(row["recycled"]),
-                self._kg(row["disposed"]),
+                "{:.1f}".format(row["collected"]),
+                "{:.1f}".format(row["reused"]),
+                "{:.1f}".format(row["recycled"]),
+                "{:.1f}".format(row["disposed"]),
             ]
             for name, row in sorted(balance.items())
         ]
-        return header, rows
-
-    def _export_refashion(self):
-        balance = self._scheme_balance("refashion", lambda s: s.display_name)
-        return self._balance_rows(balance, self.env._("Stream"))
-
-    def _export_weee(self):
-        streams = self._scheme_streams("weee")
-        category = dict(
-            streams._fields["rep_category"]._description_selection(self.env)
-        )
-        balance = self._scheme_balance(
-            "weee", lambda s: category.get(s.rep_category, s.display_name)
-        )
-        return self._balance_rows(balance, self.env._("Category"))
-
-    def _export_federation(self):
-        """The federation's standard indicators, one line per member enterprise."""
-        _ = self.env._
-        header = [
-            _("Member"),
-            _("Period"),
-            _("Collected (t)"),
-            _("Reused (t)"),
-            _("Recycled (t)"),
-            _("Reuse rate (%)"),
-            _("Valorisation rate (%)"),
-            _("Reused per inhabitant (kg)"),
-            _("CO2e avoided (t)"),
-            _("Shop sales"),
-            _("Workers"),
-            _("Full-time equivalents"),
-            _("Workers in insertion"),
-            _("Dynamic exits (%)"),
-        ]
-        rows = []
-        for company in self.company_ids:
-            member = self.new(
-                {
-                    "date_from": self.date_from,
-                    "date_to": self.date_to,
-                    "company_ids": company.ids,
-                    "warehouse_ids": self.warehouse_ids.filtered(
-                        lambda w, c=company: w.company_id == c
-                    ).ids,
-                }
-            )
-            f = member._figures()
-            rows.append(
-                [
-                    company.name,
-                    f"{self.date_from} / {self.date_to}",
-                    f"{f['collected_kg'] / 1000:.3f}",
-                    f"{f['reused_kg'] / 1000:.3f}",
-                    f"{f['recycled_kg'] / 1000:.3f}",
-                    f"{f['reuse_rate'] * 100:.1f}",
-                    f"{f['valorisation_rate'] * 100:.1f}",
-                    f"{f['kg_per_inhabitant']:.2f}",
-                    f"{f['co2_kg'] / 1000:.3f}",
-                    f"{f['sold_amount']:.2f}",
-                    f["headcount"],
-                    f"{f['fte']:.2f}",
-                    f["insertion_workers"],
-                    f"{f['dynamic_exit_rate'] * 100:.1f}",
-                ]
-            )
         return header, rows

@@ -5,7 +5,7 @@ from odoo.tools import SQL
 FLOWS = [
     ("inbound", "Collected"),
     ("outbound", "Sorted"),
-    ("sold", "Sold in the shops"),
+    ("reused", "Left to be used again"),
 ]
 DESTINATION_KINDS = [
     ("reuse", "Reuse"),
@@ -23,10 +23,12 @@ class SectoralReportFlow(models.Model):
       estimated);
     - sorted: the moves out of sorting, to each destination; an item the workshop
       could not repair moves from preparation for reuse to recycling;
-    - sold: the shops' order lines (stream, kilograms, amount).
+    - reused: what left the shop floor or the workshop to be used again (sold at the
+      tills, sold on to another reuse operator, given away), less what came back.
 
-    A view over stock moves and order lines: nothing is entered twice, and the
-    figures are those of the inventory and the tills."""
+    A view over stock moves: nothing is entered twice, and the figures are those of
+    the inventory. Bridges add their flows to ``_branches`` (the tills' order lines,
+    with their amounts)."""
 
     _name = "sectoral.report.flow"
     _description = "Kilograms of the reuse chain"
@@ -46,11 +48,10 @@ class SectoralReportFlow(models.Model):
             "sectoral_channel_id",
             "sectoral_is_estimated",
             "sectoral_sorting_id",
+            "origin_returned_move_id",
         ],
-        "pos.order.line": ["order_id", "sectoral_stream_id", "sectoral_weight_kg"],
-        "pos.order": ["date_order", "state", "config_id", "company_id"],
         "sectoral.destination": ["kind"],
-        "stock.location": ["warehouse_id", "reuse_role"],
+        "stock.location": ["warehouse_id", "reuse_role", "usage"],
     }
 
     date = fields.Datetime(readonly=True)
@@ -68,7 +69,7 @@ class SectoralReportFlow(models.Model):
     # The chain's flows, one SELECT per source: the view puts them together for the
     # dashboard, and the impact report groups each one on its own (_grouped), so that
     # its period and companies reach the tables' indexes and the sums are made before
-    # the union rather than after it.
+    # the union rather than after it. Ids: a source row's id * 8 + the branch's rank.
     _BRANCHES = (
         {
             "flow": "'inbound'::varchar",
@@ -132,23 +133,35 @@ class SectoralReportFlow(models.Model):
                    AND src.reuse_role = 'workshop'""",
         },
         {
-            "flow": "'sold'",
-            "id": "l.id * 8 + 4",
-            "date": "o.date_order",
-            "company_id": "o.company_id",
-            "warehouse_id": "c.sectoral_warehouse_id",
-            "stream_id": "l.sectoral_stream_id",
+            "flow": "'reused'",
+            "id": "m.id * 8 + 5",
+            "date": "m.date",
+            "company_id": "m.company_id",
+            "warehouse_id": "COALESCE(src.warehouse_id, dest.warehouse_id)",
+            "stream_id": "m.sectoral_stream_id",
             "channel_id": "NULL::integer",
-            "destination_kind": "NULL::varchar",
+            "destination_kind": "CASE WHEN COALESCE(src.reuse_role, dest.reuse_role, "
+            "origin_src.reuse_role) = 'workshop' THEN 'repair' ELSE 'reuse' END",
             "is_estimated": "FALSE",
-            "kg": "l.sectoral_weight_kg",
-            "amount": "l.price_subtotal",
-            # sold: the shops' order lines
-            "from": """pos_order_line l
-                  JOIN pos_order o ON o.id = l.order_id
-                  JOIN pos_config c ON c.id = o.config_id
-                 WHERE o.state IN ('paid', 'done', 'invoiced')
-                   AND l.sectoral_stream_id IS NOT NULL""",
+            "kg": "CASE WHEN dest.usage = 'customer' THEN m.quantity "
+            "ELSE -m.quantity END",
+            "amount": "0.0",
+            # reused: the kilograms that left the shop floor or the workshop for a
+            # customer (tills, reuse operators, gifts), less what came back: a refund
+            # into the shop or the workshop, or the return of such an exit wherever
+            # the site puts it
+            "from": """stock_move m
+                  JOIN stock_location dest ON dest.id = m.location_dest_id
+                  JOIN stock_location src ON src.id = m.location_id
+                  LEFT JOIN stock_move origin ON origin.id = m.origin_returned_move_id
+                  LEFT JOIN stock_location origin_src
+                         ON origin_src.id = origin.location_id
+                 WHERE m.state = 'done' AND m.sectoral_stream_id IS NOT NULL
+                   AND ((src.reuse_role IN ('shop', 'workshop')
+                         AND dest.usage = 'customer')
+                     OR (src.usage = 'customer' AND dest.usage = 'internal'
+                         AND (dest.reuse_role IN ('shop', 'workshop')
+                              OR origin_src.reuse_role IN ('shop', 'workshop'))))""",
         },
     )
     _COLUMNS = (
@@ -166,6 +179,11 @@ class SectoralReportFlow(models.Model):
     )
     _KEYS = ("flow", "stream_id", "channel_id", "destination_kind", "is_estimated")
 
+    def _branches(self):
+        """The SELECTs of the flows, each a dict of SQL expressions by column, with
+        its FROM and WHERE under "from"."""
+        return list(self._BRANCHES)
+
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         branches = SQL(" UNION ALL ").join(
@@ -177,7 +195,7 @@ class SectoralReportFlow(models.Model):
                 ),
                 SQL(branch["from"]),
             )
-            for branch in self._BRANCHES
+            for branch in self._branches()
         )
         self.env.cr.execute(
             SQL(
@@ -197,7 +215,7 @@ class SectoralReportFlow(models.Model):
         # the tables are read in SQL: what the ORM still holds must reach them first
         self.env.flush_all()
         queries = []
-        for branch in self._BRANCHES:
+        for branch in self._branches():
             conditions = [
                 SQL("%s >= %s", SQL(branch["date"]), start),
                 SQL("%s < %s", SQL(branch["date"]), end),

@@ -6,7 +6,8 @@ from ..models.sectoral_report_flow import DESTINATION_KINDS
 
 class SectoralImpactXlsx(models.AbstractModel):
     """The impact workbook: one sheet per section, numbers as numbers (tonnes,
-    rates, money), with the previous period beside and a chart where it helps."""
+    rates, money), with the previous period beside and a chart where it helps.
+    Bridges add their sheets to ``_sheets``."""
 
     _name = "report.sectoral_reporting.impact_xlsx"
     _inherit = "report.report_xlsx.abstract"
@@ -17,11 +18,18 @@ class SectoralImpactXlsx(models.AbstractModel):
         current, previous, indicators = report._indicators()
         formats = self._formats(workbook, report)
         self._summary_sheet(workbook, formats, report, indicators)
-        self._inbound_sheet(workbook, formats, current, previous)
-        self._outbound_sheet(workbook, formats, current, previous)
-        self._co2_sheet(workbook, formats, current)
-        self._money_sheet(workbook, formats, report, current, previous)
-        self._jobs_sheet(workbook, formats, current, previous)
+        for sheet in self._sheets():
+            sheet(workbook, formats, report, current, previous)
+
+    def _sheets(self):
+        """The sheets after the summary, in order: methods taking (workbook,
+        formats, report, current figures, previous figures)."""
+        return [
+            self._inbound_sheet,
+            self._outbound_sheet,
+            self._co2_sheet,
+            self._money_sheet,
+        ]
 
     def _formats(self, workbook, report):
         currency = report.company_ids[:1].currency_id
@@ -77,7 +85,7 @@ class SectoralImpactXlsx(models.AbstractModel):
             else:
                 sheet.write_number(row, 3, indicator["change"], formats["%"])
 
-    def _inbound_sheet(self, workbook, formats, current, previous):
+    def _inbound_sheet(self, workbook, formats, report, current, previous):
         _ = self.env._
         before_stream = dict(previous["inbound_by_stream"])
         sheet = self._sheet(
@@ -118,7 +126,7 @@ class SectoralImpactXlsx(models.AbstractModel):
             chart.set_legend({"none": True})
             sheet.insert_chart(2, 4, chart)
 
-    def _outbound_sheet(self, workbook, formats, current, previous):
+    def _outbound_sheet(self, workbook, formats, report, current, previous):
         _ = self.env._
         kinds = dict(DESTINATION_KINDS)
         kind_labels = dict(
@@ -169,29 +177,42 @@ class SectoralImpactXlsx(models.AbstractModel):
                 sheet.write_number(
                     row, col, stream_kinds.get(kind, 0.0) / 1000, formats["t"]
                 )
+        # what left to be used again, apart from what sorting directed to reuse
+        row += 2
+        sheet.write(row, 0, _("Left to be used again"), formats["head"])
+        sheet.write(row, 1, _("Tonnes"), formats["head"])
+        for stream, kg in current["reused_by_stream"]:
+            row += 1
+            sheet.write(row, 0, stream.display_name or _("Unknown"))
+            sheet.write_number(row, 1, kg / 1000, formats["t"])
 
-    def _co2_sheet(self, workbook, formats, current):
+    def _co2_sheet(self, workbook, formats, report, current, previous):
         _ = self.env._
         sheet = self._sheet(
             workbook,
             formats,
             _("CO2e"),
-            _("CO2e avoided by reuse, with the source of each factor"),
+            _("CO2e avoided by what was reused, with each factor's basis and source"),
             [
                 _("Stream"),
                 _("Reused (t)"),
-                _("kg CO2e per kg"),
+                _("kg CO2e"),
+                _("Basis"),
                 _("CO2e avoided (t)"),
                 _("Source of the factor"),
             ],
-            [30, 12, 14, 16, 60],
+            [30, 12, 10, 18, 16, 60],
         )
         for row, line in enumerate(current["co2_by_stream"], start=3):
             sheet.write(row, 0, line["stream"].display_name)
             sheet.write_number(row, 1, line["reused_kg"] / 1000, formats["t"])
+            if line["co2_kg"] is None:
+                sheet.write(row, 2, _("no factor"))
+                continue
             sheet.write_number(row, 2, line["factor"], formats["n"])
-            sheet.write_number(row, 3, line["co2_kg"] / 1000, formats["t"])
-            sheet.write(row, 4, line["source"])
+            sheet.write(row, 3, line["basis"])
+            sheet.write_number(row, 4, line["co2_kg"] / 1000, formats["t"])
+            sheet.write(row, 5, line["source"])
 
     def _money_sheet(self, workbook, formats, report, current, previous):
         _ = self.env._
@@ -200,7 +221,7 @@ class SectoralImpactXlsx(models.AbstractModel):
             workbook,
             formats,
             _("Income"),
-            _("Income from the books, and shop sales by stream"),
+            _("Income posted in the books"),
             [_("Income"), _("Period"), _("Previous period")],
             [30, 16, 16],
         )
@@ -210,57 +231,3 @@ class SectoralImpactXlsx(models.AbstractModel):
             sheet.write_number(row, 1, current["income"][key], formats["money"])
             sheet.write_number(row, 2, previous["income"][key], formats["money"])
             row += 1
-        row += 1
-        for col, label in enumerate(
-            [_("Stream"), _("Sold (t)"), _("Sales (excl. tax)")]
-        ):
-            sheet.write(row, col, label, formats["head"])
-        for stream, kg, amount in current["sold_by_stream"]:
-            row += 1
-            sheet.write(row, 0, stream.display_name)
-            sheet.write_number(row, 1, kg / 1000, formats["t"])
-            sheet.write_number(row, 2, amount, formats["money"])
-
-    def _jobs_sheet(self, workbook, formats, current, previous):
-        _ = self.env._
-        outcomes = dict(
-            self.env["sectoral.insertion.pathway"]
-            ._fields["exit_outcome"]
-            ._description_selection(self.env)
-        )
-        sheet = self._sheet(
-            workbook,
-            formats,
-            _("Jobs"),
-            _("Jobs and insertion"),
-            [_("Indicator"), _("Period"), _("Previous period")],
-            [36, 14, 16],
-        )
-        labels = self.env["sectoral.impact.report"]._indicator_labels()
-        labels["insertion_fte"] = _("Full-time equivalents in insertion")
-        lines = [
-            ("headcount", "n"),
-            ("fte", "n"),
-            ("insertion_workers", "n"),
-            ("insertion_fte", "n"),
-            ("training_hours", "n"),
-            ("exits", "n"),
-            ("dynamic_exit_rate", "%"),
-        ]
-        row = 3
-        for key, fmt in lines:
-            sheet.write(row, 0, labels[key])
-            sheet.write_number(row, 1, current[key], formats[fmt])
-            sheet.write_number(row, 2, previous[key], formats[fmt])
-            row += 1
-        row += 1
-        sheet.write(row, 0, _("Exits by outcome"), formats["head"])
-        for key, label in outcomes.items():
-            row += 1
-            sheet.write(row, 0, label)
-            sheet.write_number(
-                row, 1, current["exits_by_outcome"].get(key, 0), formats["n"]
-            )
-            sheet.write_number(
-                row, 2, previous["exits_by_outcome"].get(key, 0), formats["n"]
-            )

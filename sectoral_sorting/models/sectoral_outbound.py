@@ -9,22 +9,30 @@ OUTBOUND_KINDS = [
     ("recycling_sale", "Sold to a recycler"),
     ("rep_handover", "Handed to an eco-organism"),
     ("disposal", "Disposed of"),
+    ("reuse_sale", "Sold on to another reuse operator"),
+    ("giveaway", "Given away (free items, social donation)"),
 ]
 SOURCE_ROLE = {
     "recycling_sale": "recycling",
     "rep_handover": "recycling",
     "disposal": "waste",
+    # goods that leave to be used again go from the shop floor
+    "reuse_sale": "shop",
+    "giveaway": "shop",
 }
+SALES = ("recycling_sale", "reuse_sale")
 
 
 class SectoralOutbound(models.Model):
-    """What leaves the site's outgoing piles: recyclables sold by the tonne (a customer
-    invoice), handed to an eco-organism (with the weighbridge ticket), or waste disposed
-    of (its cost as a vendor bill). Each is a standard delivery of kilograms."""
+    """What leaves the site in bulk: recyclables sold by the tonne (a customer
+    invoice), handed to an eco-organism (with the weighbridge ticket), waste disposed
+    of (its cost as a vendor bill), or goods from the shop sold on to another reuse
+    operator or given away (they leave to be used again). Each is a standard delivery
+    of kilograms."""
 
     _name = "sectoral.outbound"
     _inherit = ["sectoral.site.document", "mail.thread"]
-    _description = "Outgoing shipment of recyclables or waste"
+    _description = "Outgoing shipment"
     _order = "date desc, id desc"
 
     warehouse_id = fields.Many2one(required=True)
@@ -34,7 +42,8 @@ class SectoralOutbound(models.Model):
         "Taken by",
         required=True,
         check_company=True,
-        help="The recycler, the eco-organism or the waste company.",
+        help="The recycler, the eco-organism, the waste company, or who takes the "
+        "goods to use them again.",
     )
     date = fields.Date(required=True, default=fields.Date.context_today)
     weighbridge_ref = fields.Char(
@@ -174,9 +183,9 @@ class SectoralOutbound(models.Model):
     def _create_invoice(self):
         """A customer invoice for a sale, a vendor bill for a paid disposal; a
         handover to an eco-organism is declared, not invoiced here."""
-        if self.kind == "rep_handover" or not self.price_per_tonne:
+        if self.kind in ("rep_handover", "giveaway") or not self.price_per_tonne:
             return self.env["account.move"]
-        move_type = "out_invoice" if self.kind == "recycling_sale" else "in_invoice"
+        move_type = "out_invoice" if self.kind in SALES else "in_invoice"
         return self.env["account.move"].create(
             {
                 "move_type": move_type,
@@ -225,7 +234,7 @@ class SectoralOutboundLine(models.Model):
     destination_id = fields.Many2one(
         "sectoral.destination",
         required=True,
-        help="Recycling or disposal, from the kind of shipment unless given.",
+        help="Reuse, recycling or disposal, from the kind of shipment unless given.",
     )
 
     @api.model_create_multi
@@ -233,12 +242,14 @@ class SectoralOutboundLine(models.Model):
         outbounds = self.env["sectoral.outbound"].browse(
             [v["outbound_id"] for v in vals_list if v.get("outbound_id")]
         )
+        destination = {
+            "disposal": self.env.ref("sectoral_base.destination_disposal"),
+            "reuse_sale": self.env.ref("sectoral_base.destination_reuse"),
+            "giveaway": self.env.ref("sectoral_base.destination_reuse"),
+        }
         recycling = self.env.ref("sectoral_base.destination_recycling")
-        disposal = self.env.ref("sectoral_base.destination_disposal")
         for vals in vals_list:
             if not vals.get("destination_id") and vals.get("outbound_id"):
                 kind = outbounds.browse(vals["outbound_id"]).kind
-                vals["destination_id"] = (
-                    disposal if kind == "disposal" else recycling
-                ).id
+                vals["destination_id"] = destination.get(kind, recycling).id
         return super().create(vals_list)

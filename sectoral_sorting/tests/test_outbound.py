@@ -59,6 +59,30 @@ class TestOutbound(SortingCase):
             outbound.picking_id.move_ids.sectoral_destination_id, self.recycling
         )
 
+    def test_goods_of_the_shop_sold_on_or_given_away(self):
+        """Goods that leave the shop floor to be used again: sold on to another reuse
+        operator (invoiced when priced) or given away (never invoiced)."""
+        self._receive(self.textiles, 300)
+        self._session(
+            [(self.textiles, 300)],
+            [(self.textiles, self.reuse, 250), (self.textiles, self.recycling, 50)],
+        ).action_close()
+        shop = self.site.reuse_shop_location_id
+        operator = self.env["res.partner"].create({"name": "Friperie solidaire"})
+        sale = self._outbound("reuse_sale", operator, 100, price_per_tonne=300)
+        sale.action_ship()
+        self.assertEqual(sale.picking_id.location_id, shop)
+        self.assertEqual(sale.picking_id.move_ids.sectoral_destination_id, self.reuse)
+        self.assertEqual(sale.invoice_id.move_type, "out_invoice")
+        self.assertAlmostEqual(sale.invoice_id.amount_untaxed, 30.0)
+        gift = self._outbound("giveaway", operator, 40)
+        gift.action_ship()
+        self.assertFalse(gift.invoice_id)
+        self.assertEqual(gift.picking_id.move_ids.sectoral_destination_id, self.reuse)
+        self.assertAlmostEqual(self._quant_kg(self.textiles, shop), 250 - 100 - 40)
+        with self.assertRaises(UserError):
+            self._outbound("giveaway", operator, 200).action_ship()
+
     def test_handover_needs_the_weighbridge_ticket(self):
         self._sorted()
         outbound = self._outbound("rep_handover", self.recycler, 800)

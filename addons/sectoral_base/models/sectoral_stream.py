@@ -73,10 +73,18 @@ class SectoralStream(models.Model):
         "waiting to be sorted, recyclables and waste have no book value.",
     )
     co2_factor = fields.Float(
-        "CO2e avoided (kg per kg reused)",
+        "CO2e avoided (kg)",
         digits=(16, 4),
-        help="Kilograms of CO2 equivalent avoided by each kilogram reused. Published "
-        "factors vary widely: keep the source beside it.",
+        help="Kilograms of CO2 equivalent avoided by each kilogram or each item "
+        "reused, as the basis says. Published factors vary widely: keep the source "
+        "beside it.",
+    )
+    co2_basis = fields.Selection(
+        [("kg", "Per kg reused"), ("unit", "Per item reused")],
+        "Basis of the CO2e factor",
+        help="Empty when no published factor suits the stream: the impact report then "
+        "says 'no factor' rather than counting nothing. Per item, the items are the "
+        "kilograms reused divided by the stream's average weight.",
     )
     co2_source = fields.Char("Source of the CO2e factor")
     rep_scheme = fields.Selection(
@@ -96,6 +104,18 @@ class SectoralStream(models.Model):
     _co2_factor_positive = models.Constraint(
         "CHECK (co2_factor >= 0)", "The CO2e factor cannot be negative."
     )
+
+    @api.constrains("co2_basis", "avg_weight_kg")
+    def _check_co2_basis(self):
+        for stream in self:
+            if stream.co2_basis == "unit" and not stream.avg_weight_kg:
+                raise ValidationError(
+                    self.env._(
+                        "%(stream)s: a CO2e factor per item needs the average weight "
+                        "of an item.",
+                        stream=stream.display_name,
+                    )
+                )
 
     @api.depends("name", "parent_id")
     def _compute_display_name(self):

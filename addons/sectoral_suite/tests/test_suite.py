@@ -9,6 +9,8 @@ SUITE = {
     "sectoral_pos",
     "sectoral_insertion",
     "sectoral_reporting",
+    "sectoral_reporting_pos",
+    "sectoral_reporting_insertion",
 }
 
 
@@ -20,7 +22,8 @@ class TestSuite(TransactionCase):
         self.assertEqual(set(modules.mapped("state")), {"installed"})
 
     def test_dependencies_point_one_way(self):
-        """base <- collection <- sorting <- pos/repair/insertion <- reporting."""
+        """base <- collection <- sorting <- pos/repair/insertion/reporting; the
+        reporting of the tills and of insertion in bridges."""
         deps = {
             module.name: set(module.dependencies_id.mapped("name"))
             for module in self.env["ir.module.module"].search(
@@ -33,5 +36,16 @@ class TestSuite(TransactionCase):
         self.assertIn("sectoral_sorting", deps["sectoral_pos"])
         self.assertEqual(deps["sectoral_repair"] & SUITE, {"sectoral_sorting"})
         self.assertEqual(deps["sectoral_insertion"] & SUITE, {"sectoral_sorting"})
+        self.assertEqual(deps["sectoral_reporting"] & SUITE, {"sectoral_sorting"})
+        self.assertEqual(
+            deps["sectoral_reporting_pos"] & SUITE,
+            {"sectoral_reporting", "sectoral_pos"},
+        )
+        self.assertEqual(
+            deps["sectoral_reporting_insertion"] & SUITE,
+            {"sectoral_reporting", "sectoral_insertion"},
+        )
+        bridges = {"sectoral_reporting_pos", "sectoral_reporting_insertion"}
         for name, module_deps in deps.items():
-            self.assertNotIn("sectoral_reporting", module_deps, name)
+            if name not in bridges:
+                self.assertNotIn("sectoral_reporting", module_deps, name)

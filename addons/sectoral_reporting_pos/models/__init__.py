@@ -1,0 +1,2 @@
+from . import sectoral_report_flow
+from . import sectoral_impact_report
