@@ -2,8 +2,9 @@
 # The suite's test command: bootstrap, lint, then a fresh database where every addon of the
 # suite is installed with its at_install and post_install tests, browser tours included.
 # A full run also installs the impact report alone (without the tills and insertion) with
-# its tests. Then backs the database up and restores it into a new one (setup/backup.sh,
-# setup/restore.sh), which must hold every row and attachment file.
+# its tests, and upgrades a database of the first release to this code
+# (setup/test_upgrade.sh). Then backs the tested database up and restores it into a new
+# one (setup/backup.sh, setup/restore.sh), which must hold every row and attachment file.
 # Ends with "N passed, M failed, K skipped"; exits non-zero on any failure, error, skip,
 # on zero tests, on an ERROR/WARNING log line that is not on the allow-list of
 # setup/check_test_log.py, and on a backup that does not restore whole.
@@ -86,6 +87,14 @@ if [ $full = 1 ]; then
     pg dropdb --if-exists "$core_db" || true
 fi
 
+# The upgrade check: a database of the first release, with its demo activity, upgraded
+# to this code keeps every document, state and kilogram (setup/test_upgrade.sh).
+upgrade_rc=0
+if [ $full = 1 ]; then
+    say "upgrade check (log: $RUN_DIR/test_upgrade.log)"
+    "$SECTORAL_ROOT/setup/test_upgrade.sh" || upgrade_rc=$?
+fi
+
 # The backup round-trip: the tested database, backed up with its filestore and restored
 # into a new one, has every row and every attachment file.
 backup_rc=0
@@ -106,4 +115,6 @@ check_rc=0
 if [ $keep = 0 ]; then pg dropdb --if-exists "$db" || true; else say "kept database $db"; fi
 [ $lint_rc = 0 ] || say "lint failed (see above)"
 [ $core_rc = 0 ] || say "the impact report alone failed (see $RUN_DIR/test_core.log)"
-[ $check_rc = 0 ] && [ $lint_rc = 0 ] && [ $backup_rc = 0 ] && [ $core_rc = 0 ]
+[ $upgrade_rc = 0 ] || say "the upgrade check failed (see above)"
+[ $check_rc = 0 ] && [ $lint_rc = 0 ] && [ $backup_rc = 0 ] && [ $core_rc = 0 ] &&
+    [ $upgrade_rc = 0 ]

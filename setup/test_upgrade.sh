@@ -6,7 +6,7 @@
 # (running the migration scripts), and compares.
 #
 # Usage: setup/test_upgrade.sh [RELEASE]     (default: the first release, v19.0.1.0.0)
-# About ten minutes on 2 cores: run it before each release (not in every CI run).
+# A few minutes on 2 cores; setup/test.sh runs it in every full run.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 
@@ -15,7 +15,7 @@ FIRST_RELEASE=d327f7e35291
 release=${1:-v19.0.1.0.0}
 git -C "$SECTORAL_ROOT" rev-parse -q --verify "$release^{commit}" >/dev/null || release=$FIRST_RELEASE
 git -C "$SECTORAL_ROOT" rev-parse -q --verify "$release^{commit}" >/dev/null ||
-    die "release $release is not in this clone (git fetch --tags)"
+    die "release $release is not in this clone: a shallow clone lacks the history (git fetch --unshallow --tags)"
 
 "$SECTORAL_ROOT/setup/bootstrap.sh"
 db="${SECTORAL_UPGRADE_DB:-sectoral_upgrade}"
