@@ -84,6 +84,8 @@ import os
 
 company = env.ref("base.main_company")
 company.name = os.environ["SECTORAL_COMPANY"]
+# full-time equivalents are counted against the country's full-time week
+company._sectoral_set_full_time()
 env["ir.config_parameter"].set_param("sectoral.database_kind", "production")
 wizard = env["sectoral.site.setup"].create(
     {

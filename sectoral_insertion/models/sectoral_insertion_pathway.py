@@ -1,4 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from collections import defaultdict
 from datetime import timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -292,11 +293,32 @@ class SectoralInsertionPathway(models.Model):
         return self.weekly_hours * ((end - start).days + 1) / 7
 
     def _fte(self, date_from, date_to):
-        """Full-time equivalents over a period: contract hours / the hours of one
-        full-time job over the same period (1,607 h a year in France)."""
-        days = (date_to - date_from).days + 1
-        reference = self.env.company.insertion_fte_hours * days / 365
-        return sum(p._contract_hours(date_from, date_to) for p in self) / reference
+        """Full-time equivalents of these pathways over a period: the pathway's weekly
+        hours over the full-time hours of its company, pro rata of its days in the
+        period (the suite's one rule, res.company._sectoral_fte); a person counts
+        1.00 at most."""
+        by_employee = defaultdict(float)
+        for pathway in self:
+            by_employee[pathway.employee_id] += pathway.company_id._sectoral_fte(
+                pathway.weekly_hours,
+                pathway.date_start,
+                pathway.exit_date or pathway.date_planned_end,
+                date_from,
+                date_to,
+            )
+        return sum(min(fte, 1.0) for fte in by_employee.values())
+
+    def _counted_exits(self):
+        """The exits that count in the figures: those after the programme's minimum
+        stay."""
+        return self.filtered(
+            lambda p: (
+                p.state == "exited"
+                and p.exit_date
+                and p.exit_date
+                >= p.date_start + relativedelta(months=p.programme_id.min_stay_months)
+            )
+        )
 
     # --- retention -----------------------------------------------------------------
     @api.model

@@ -29,6 +29,25 @@ class SectoralInsertionProgramme(models.Model):
         "Longest pathway (months)", help="Zero when the programme sets no limit."
     )
     weekly_hours = fields.Float("Usual weekly hours")
+    employment = fields.Selection(
+        [
+            ("employee", "Employed by the enterprise"),
+            ("placement", "Placed by another employer (CPAS)"),
+            ("trainee", "Trainee under a training contract"),
+        ],
+        default="employee",
+        required=True,
+        help="Who employs the worker. A placement (article 60 §7: the CPAS is the "
+        "employer and pays the wage) counts in the insertion headcount but not in the "
+        "enterprise's payroll or full-time equivalents; a trainee (CISP) counts in "
+        "trainees and training hours, not as an employee.",
+    )
+    min_stay_months = fields.Integer(
+        "Minimum stay for an exit (months)",
+        help="An exit counts in the figures only after this stay in the programme "
+        "(commonly 3 months in France's insertion structures); zero counts every "
+        "exit.",
+    )
     analytic_account_id = fields.Many2one(
         "account.analytic.account",
         "Analytic account",
@@ -42,6 +61,9 @@ class SectoralInsertionProgramme(models.Model):
     )
     description = fields.Text(translate=True)
 
+    _min_stay_positive = models.Constraint(
+        "CHECK (min_stay_months >= 0)", "A minimum stay cannot be negative."
+    )
     _code_company_uniq = models.UniqueIndex(
         "(code, COALESCE(company_id, 0))",
         "A programme with this code already exists in this company.",

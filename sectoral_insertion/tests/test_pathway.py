@@ -119,13 +119,19 @@ class TestPathway(InsertionCase):
         pathway.invalidate_recordset(["floor_hours"])
         self.assertAlmostEqual(pathway.floor_hours, 7.5 + 7 + 3.5)
 
-        # full-time equivalents over 2026: 26 h a week against 1,607 h a year
+        # full-time equivalents over 2026: 26 h a week from 5 January, against the
+        # company's full-time week (its working schedule: 38 h here)
         year = (date(2026, 1, 1), date(2026, 12, 31))
-        hours = 26 * ((date(2026, 12, 31) - date(2026, 1, 5)).days + 1) / 7
-        self.assertAlmostEqual(pathway._contract_hours(*year), hours)
-        self.assertAlmostEqual(pathway._fte(*year), hours / 1607, places=4)
-        self.env.company.insertion_fte_hours = 1976  # 38 h a week, Belgium
-        self.assertAlmostEqual(pathway._fte(*year), hours / 1976, places=4)
+        days = (date(2026, 12, 31) - date(2026, 1, 5)).days + 1
+        self.assertAlmostEqual(pathway._contract_hours(*year), 26 * days / 7)
+        self.env.company.resource_calendar_id = self.env["resource.calendar"].create(
+            {"name": "38 h", "hours_per_week": 38}
+        )
+        self.assertAlmostEqual(pathway._fte(*year), 26 / 38 * days / 365)
+        # a pathway of 45 h a week is one full-time job, not more
+        pathway.weekly_hours = 45
+        self.assertAlmostEqual(pathway._fte(*year), days / 365)
+        pathway.weekly_hours = 26
 
         # the exit, and its follow-up six months later
         wizard = (

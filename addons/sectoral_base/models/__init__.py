@@ -9,3 +9,5 @@ from . import sectoral_workflow
 from . import sectoral_site_document
 from . import product_template
 from . import account_chart_template
+from . import res_company
+from . import hr_version

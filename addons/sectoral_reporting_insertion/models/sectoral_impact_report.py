@@ -6,7 +6,8 @@ from odoo import models
 
 class SectoralImpactReport(models.TransientModel):
     """Jobs and insertion in the impact: workers and full-time equivalents, workers
-    in insertion, hours of training, exits and their outcomes, subsidies received."""
+    in insertion (placements apart), trainees, hours of training, exits and their
+    outcomes, subsidies received."""
 
     _inherit = "sectoral.impact.report"
 
@@ -16,32 +17,12 @@ class SectoralImpactReport(models.TransientModel):
         return figures
 
     def _job_figures(self, start, end):
+        """Workers on the enterprise's payroll and their full-time equivalents (the
+        suite's one rule, from the contracts' days in the period), then insertion:
+        workers employed in insertion or placed by a CPAS (article 60 §7: in the
+        insertion headcount, not in the payroll), trainees (CISP: trainees and
+        training hours, not employees), exits after each programme's minimum stay."""
         companies = self.company_ids
-        days = (end - start).days + 1
-        Version = self.env["hr.version"].sudo()
-        versions = Version.search(
-            [
-                ("company_id", "in", companies.ids),
-                ("employee_id.company_id", "in", companies.ids),
-                "|",
-                ("contract_date_start", "=", False),
-                ("contract_date_start", "<=", end),
-                "|",
-                ("contract_date_end", "=", False),
-                ("contract_date_end", ">=", start),
-            ]
-        )
-        employees = set()
-        fte = 0.0
-        for version in versions:
-            if not version.contract_date_start and not version.employee_id.active:
-                continue
-            employees.add(version.employee_id.id)
-            overlap_start = max(version.contract_date_start or start, start)
-            overlap_end = min(version.contract_date_end or end, end)
-            weekly = version.resource_calendar_id.hours_per_week or 0.0
-            reference = version.company_id.insertion_fte_hours * days / 365
-            fte += weekly * ((overlap_end - overlap_start).days + 1) / 7 / reference
         Pathway = self.env["sectoral.insertion.pathway"].sudo()
         pathways = Pathway.search(
             [
@@ -53,14 +34,40 @@ class SectoralImpactReport(models.TransientModel):
                 ("exit_date", ">=", start),
             ]
         )
-        exits = Pathway.search(
-            [
-                ("company_id", "in", companies.ids),
-                ("state", "=", "exited"),
-                ("exit_date", ">=", start),
-                ("exit_date", "<=", end),
-            ]
+        by_employment = defaultdict(lambda: Pathway.browse())
+        for pathway in pathways:
+            by_employment[pathway.programme_id.employment] |= pathway
+        employed = by_employment["employee"]
+        not_ours = (
+            by_employment["placement"] | by_employment["trainee"]
+        ).employee_id - employed.employee_id
+        versions = (
+            self.env["hr.version"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", companies.ids),
+                    ("employee_id.company_id", "in", companies.ids),
+                    ("employee_id", "not in", not_ours.ids),
+                    ("contract_date_start", "!=", False),
+                    ("contract_date_start", "<=", end),
+                    "|",
+                    ("contract_date_end", "=", False),
+                    ("contract_date_end", ">=", start),
+                ]
+            )
         )
+        payroll = versions._sectoral_fte(start, end)
+        exits = (
+            Pathway.search(
+                [
+                    ("company_id", "in", companies.ids),
+                    ("state", "=", "exited"),
+                    ("exit_date", ">=", start),
+                    ("exit_date", "<=", end),
+                ]
+            )
+        )._counted_exits()
         trainings = (
             self.env["sectoral.insertion.training"]
             .sudo()
@@ -77,10 +84,14 @@ class SectoralImpactReport(models.TransientModel):
             by_outcome[pathway.exit_outcome] += 1
         dynamic = len(exits.filtered("is_dynamic_exit"))
         return {
-            "headcount": len(employees),
-            "fte": fte,
-            "insertion_workers": len(pathways.employee_id),
-            "insertion_fte": pathways._fte(start, end) if pathways else 0.0,
+            "headcount": len(payroll),
+            "fte": sum(payroll.values()),
+            "insertion_workers": len(
+                (employed | by_employment["placement"]).employee_id
+            ),
+            "insertion_fte": employed._fte(start, end) if employed else 0.0,
+            "placements": len(by_employment["placement"].employee_id),
+            "trainees": len(by_employment["trainee"].employee_id),
             "training_hours": sum(trainings.mapped("hours")),
             "exits": len(exits),
             "exits_by_outcome": dict(by_outcome),
@@ -103,6 +114,8 @@ class SectoralImpactReport(models.TransientModel):
             ("headcount", _("Workers"), "n", 1),
             ("fte", _("Full-time equivalents"), "n", 1),
             ("insertion_workers", _("Workers in insertion"), "n", 1),
+            ("placements", _("Of whom placed by a CPAS (article 60)"), "n", 1),
+            ("trainees", _("Trainees (CISP)"), "n", 1),
             ("training_hours", _("Hours of training"), "n", 1),
             ("exits", _("Exits"), "n", 1),
             ("dynamic_exit_rate", _("Dynamic exits"), "%", 0.01),

@@ -58,8 +58,8 @@ class TestJobsImpact(AccountTestInvoicingCommon):
         pathway = env["sectoral.insertion.pathway"].create(
             {
                 "employee_id": worker.id,
-                "programme_id": env.ref("sectoral_insertion.programme_be_art60").id,
-                "funder_id": env["res.partner"].create({"name": "CPAS"}).id,
+                "programme_id": env.ref("sectoral_insertion.programme_be_ei").id,
+                "funder_id": env["res.partner"].create({"name": "Région"}).id,
                 "date_start": date(2025, 1, 1),
                 "weekly_hours": 38,
             }
@@ -78,32 +78,50 @@ class TestJobsImpact(AccountTestInvoicingCommon):
 
     @classmethod
     def _workers_of_b(cls):
+        """B's full-time week is its working schedule's 40 h. On its payroll: Eb1
+        (all along), Eb2 (from July 2025, in insertion), Eb3 (March 2024 to April
+        2025, in insertion, hired elsewhere), Eb4 (2024, in insertion). Eb5 is placed
+        by the CPAS under article 60 (its contract record notwithstanding), Eb6 a
+        CISP trainee, Eb7 left a programme with a minimum stay too early."""
         env = cls.env
         b = cls.company_b
-        programme = env.ref("sectoral_insertion.programme_be_art60")
-        calendar = env["resource.calendar"].create({"name": "40 h", "company_id": b.id})
-        cls.calendar_hours = calendar.hours_per_week
+        b.resource_calendar_id = env["resource.calendar"].create(
+            {"name": "Full time", "company_id": b.id, "hours_per_week": 40}
+        )
+        employed = env.ref("sectoral_insertion.programme_be_ei")
+        art60 = env.ref("sectoral_insertion.programme_be_art60")
+        cisp = env.ref("sectoral_insertion.programme_be_cisp")
+        short = env["sectoral.insertion.programme"].create(
+            {"name": "Short", "code": "SHORT", "min_stay_months": 3}
+        )
+        calendar = env["resource.calendar"].create(
+            {"name": "40 h", "company_id": b.id, "hours_per_week": 40}
+        )
 
-        def worker(name, start, end=False):
+        def worker(name, start=False, end=False):
             employee = env["hr.employee"].create(
                 {"name": name, "company_id": b.id, "resource_calendar_id": calendar.id}
             )
-            employee.version_id.write(
-                {
-                    "contract_date_start": start,
-                    "contract_date_end": end,
-                    "resource_calendar_id": calendar.id,
-                }
-            )
+            if start:
+                employee.version_id.write(
+                    {
+                        "contract_date_start": start,
+                        "contract_date_end": end,
+                        "resource_calendar_id": calendar.id,
+                    }
+                )
             return employee
 
         worker("Eb1", date(2024, 1, 1))
         eb2 = worker("Eb2", date(2025, 7, 1))
         eb3 = worker("Eb3", date(2024, 3, 1), date(2025, 4, 30))
         eb4 = worker("Eb4", date(2024, 2, 1), date(2024, 10, 31))
+        eb5 = worker("Eb5", date(2025, 2, 1))
+        eb6 = worker("Eb6")
+        eb7 = worker("Eb7")
         Pathway = env["sectoral.insertion.pathway"]
 
-        def pathway(employee, start, hours, **vals):
+        def pathway(employee, programme, start, hours, **vals):
             return Pathway.create(
                 {
                     "company_id": b.id,
@@ -116,9 +134,10 @@ class TestJobsImpact(AccountTestInvoicingCommon):
                 }
             )
 
-        pathway(eb2, date(2025, 7, 1), 26)
+        pathway(eb2, employed, date(2025, 7, 1), 26)
         exited = pathway(
             eb3,
+            employed,
             date(2024, 3, 1),
             38,
             training_ids=[
@@ -131,7 +150,24 @@ class TestJobsImpact(AccountTestInvoicingCommon):
             ],
         )
         exited._exit(date(2025, 4, 30), "hired", "durable")
-        pathway(eb4, date(2024, 2, 1), 38)._exit(date(2024, 10, 31), "end", "other")
+        pathway(eb4, employed, date(2024, 2, 1), 38)._exit(
+            date(2024, 10, 31), "end", "other"
+        )
+        pathway(eb5, art60, date(2025, 2, 1), 38)
+        pathway(
+            eb6,
+            cisp,
+            date(2025, 9, 1),
+            20,
+            training_ids=[
+                Command.create(
+                    {"name": "Vente", "date_start": date(2025, 10, 1), "hours": 30}
+                )
+            ],
+        )
+        pathway(eb7, short, date(2025, 5, 1), 20)._exit(
+            date(2025, 6, 15), "hired", "durable"
+        )
 
     def _report(self, company, **vals):
         return self.env["sectoral.impact.report"].create(
@@ -146,22 +182,67 @@ class TestJobsImpact(AccountTestInvoicingCommon):
     def test_jobs_and_insertion(self):
         report = self._report(self.company_b)
         figures = report._figures()
-        self.assertEqual(figures["headcount"], 3, "Eb1, Eb2 and Eb3 (until April)")
-        hours = self.calendar_hours
-        contract_days = 365 + 184 + 120  # Eb1 all year, Eb2 from July, Eb3 to April
+        # payroll: Eb1 all year, Eb2 from July, Eb3 to April; not the placed Eb5
+        self.assertEqual(figures["headcount"], 3)
+        self.assertAlmostEqual(figures["fte"], (365 + 184 + 120) / 365)
+        # insertion: Eb2, Eb3 and Eb7 employed, Eb5 placed; Eb6 a trainee apart
+        self.assertEqual(figures["insertion_workers"], 4)
+        self.assertEqual(figures["placements"], 1)
+        self.assertEqual(figures["trainees"], 1)
         self.assertAlmostEqual(
-            figures["fte"], hours / 7 * contract_days / 1607, places=4
+            figures["insertion_fte"],
+            26 / 40 * 184 / 365 + 38 / 40 * 120 / 365 + 20 / 40 * 46 / 365,
         )
-        self.assertEqual(figures["insertion_workers"], 2)
-        self.assertAlmostEqual(figures["training_hours"], 14)
+        self.assertAlmostEqual(figures["training_hours"], 14 + 30)
+        # Eb7 left before the programme's three months: not an exit of the figures
         self.assertEqual(figures["exits"], 1)
         self.assertEqual(figures["exits_by_outcome"], {"durable": 1})
         self.assertAlmostEqual(figures["dynamic_exit_rate"], 1.0)
         previous = report._figures(date(2024, 1, 1), date(2024, 12, 31))
         self.assertEqual(previous["headcount"], 3, "Eb1, Eb3 and Eb4")
+        self.assertAlmostEqual(
+            previous["fte"], (366 + 306 + 274) / 366, msg="2024 has 366 days"
+        )
         self.assertEqual(previous["exits"], 1)
         self.assertAlmostEqual(previous["dynamic_exit_rate"], 0.0)
         self.assertAlmostEqual(previous["training_hours"], 20)
+
+    def test_fte_never_above_one_per_person(self):
+        """Seven full-timers a whole year are seven full-time equivalents, whatever
+        their schedules say; a month's report counts the month's days."""
+        company = self.env["res.company"].create({"name": "Ressourcerie C"})
+        self.env.user.company_ids += company
+        self.env = env = self.env(
+            context=dict(
+                self.env.context,
+                allowed_company_ids=[
+                    *self.env.context["allowed_company_ids"],
+                    company.id,
+                ],
+            )
+        )
+        company.country_id = env.ref("base.be")
+        self.assertEqual(company._sectoral_set_full_time().hours_per_week, 38)
+        long_week = env["resource.calendar"].create(
+            {"name": "40 h", "company_id": company.id, "hours_per_week": 40}
+        )
+        for n in range(7):
+            employee = env["hr.employee"].create(
+                {"name": f"Ec{n}", "company_id": company.id}
+            )
+            employee.version_id.write(
+                {
+                    "contract_date_start": date(2020, 1, 1),
+                    "resource_calendar_id": long_week.id,
+                }
+            )
+        env["hr.employee"].create({"name": "No contract", "company_id": company.id})
+        report = self._report(company)
+        figures = report._figures()
+        self.assertEqual(figures["headcount"], 7)
+        self.assertAlmostEqual(figures["fte"], 7.0)
+        june = report._figures(date(2025, 6, 1), date(2025, 6, 30))
+        self.assertAlmostEqual(june["fte"], 7.0)
 
     def test_subsidies_from_the_books(self):
         income = self._report(self.company_a)._figures()["income"]
@@ -173,11 +254,13 @@ class TestJobsImpact(AccountTestInvoicingCommon):
         report = self._report(self.company_b)
         keys = [row["key"] for row in report._indicators()[2]]
         self.assertEqual(
-            keys[-6:],
+            keys[-8:],
             [
                 "headcount",
                 "fte",
                 "insertion_workers",
+                "placements",
+                "trainees",
                 "training_hours",
                 "exits",
                 "dynamic_exit_rate",
@@ -190,4 +273,4 @@ class TestJobsImpact(AccountTestInvoicingCommon):
         jobs = {row[0].value: row for row in book["Jobs"].iter_rows(min_row=4)}
         self.assertEqual(jobs["Workers"][1].value, 3)
         header, lines = self.env["sectoral.declaration.federation"]._rows(report)
-        self.assertEqual(lines[0][header.index("Workers in insertion")], 2)
+        self.assertEqual(lines[0][header.index("Workers in insertion")], 4)
