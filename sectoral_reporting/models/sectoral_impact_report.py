@@ -251,10 +251,9 @@ class SectoralImpactReport(models.TransientModel):
         display) and the journals or income accounts that make it. A journal item
         goes to the category of its account, else of its journal, else to invoices
         (a sales journal) or other income."""
-        _ = self.env._
         return [
-            {"key": "invoices", "label": _("Invoices"), "sequence": 20},
-            {"key": "other", "label": _("Other income"), "sequence": 90},
+            {"key": "invoices", "label": self.env._("Invoices"), "sequence": 20},
+            {"key": "other", "label": self.env._("Other income"), "sequence": 90},
         ]
 
     def _income_labels(self):
@@ -301,17 +300,27 @@ class SectoralImpactReport(models.TransientModel):
     def _indicator_rows(self):
         """The headline figures in their order: (key, label, unit, scale), the
         figure divided by the scale giving the unit."""
-        _ = self.env._
+        labels = {
+            "collected_kg": self.env._("Collected (t)"),
+            "sorted_for_reuse_kg": self.env._("Sorted for reuse (t)"),
+            "reused_kg": self.env._("Reused: left to be used again (t)"),
+            "recycled_kg": self.env._("Recycled (t)"),
+            "reuse_rate": self.env._("Reuse rate"),
+            "valorisation_rate": self.env._("Valorisation rate"),
+            "kg_per_inhabitant": self.env._("Reused per inhabitant per year (kg)"),
+            "co2_kg": self.env._("CO2e avoided (t)"),
+            "income_total": self.env._("Income (posted in the books)"),
+        }
         return [
-            ("collected_kg", _("Collected (t)"), "t", 1000),
-            ("sorted_for_reuse_kg", _("Sorted for reuse (t)"), "t", 1000),
-            ("reused_kg", _("Reused: left to be used again (t)"), "t", 1000),
-            ("recycled_kg", _("Recycled (t)"), "t", 1000),
-            ("reuse_rate", _("Reuse rate"), "%", 0.01),
-            ("valorisation_rate", _("Valorisation rate"), "%", 0.01),
-            ("kg_per_inhabitant", _("Reused per inhabitant per year (kg)"), "kg", 1),
-            ("co2_kg", _("CO2e avoided (t)"), "t", 1000),
-            ("income_total", _("Income (posted in the books)"), "money", 1),
+            ("collected_kg", labels["collected_kg"], "t", 1000),
+            ("sorted_for_reuse_kg", labels["sorted_for_reuse_kg"], "t", 1000),
+            ("reused_kg", labels["reused_kg"], "t", 1000),
+            ("recycled_kg", labels["recycled_kg"], "t", 1000),
+            ("reuse_rate", labels["reuse_rate"], "%", 0.01),
+            ("valorisation_rate", labels["valorisation_rate"], "%", 0.01),
+            ("kg_per_inhabitant", labels["kg_per_inhabitant"], "kg", 1),
+            ("co2_kg", labels["co2_kg"], "t", 1000),
+            ("income_total", labels["income_total"], "money", 1),
         ]
 
     @staticmethod

@@ -12,25 +12,24 @@ class SectoralDeclarationFederation(models.AbstractModel):
     def _columns(self):
         """The columns of the federation's file: (header, value from a member's
         figures). Bridges add theirs (shop sales, workers...)."""
-        _ = self.env._
         return [
-            (_("Collected (t)"), lambda f: f"{f['collected_kg'] / 1000:.3f}"),
+            (self.env._("Collected (t)"), lambda f: f"{f['collected_kg'] / 1000:.3f}"),
             (
-                _("Sorted for reuse (t)"),
+                self.env._("Sorted for reuse (t)"),
                 lambda f: f"{f['sorted_for_reuse_kg'] / 1000:.3f}",
             ),
-            (_("Reused (t)"), lambda f: f"{f['reused_kg'] / 1000:.3f}"),
-            (_("Recycled (t)"), lambda f: f"{f['recycled_kg'] / 1000:.3f}"),
-            (_("Reuse rate (%)"), lambda f: f"{f['reuse_rate'] * 100:.1f}"),
+            (self.env._("Reused (t)"), lambda f: f"{f['reused_kg'] / 1000:.3f}"),
+            (self.env._("Recycled (t)"), lambda f: f"{f['recycled_kg'] / 1000:.3f}"),
+            (self.env._("Reuse rate (%)"), lambda f: f"{f['reuse_rate'] * 100:.1f}"),
             (
-                _("Valorisation rate (%)"),
+                self.env._("Valorisation rate (%)"),
                 lambda f: f"{f['valorisation_rate'] * 100:.1f}",
             ),
             (
-                _("Reused per inhabitant per year (kg)"),
+                self.env._("Reused per inhabitant per year (kg)"),
                 lambda f: f"{f['kg_per_inhabitant']:.2f}",
             ),
-            (_("CO2e avoided (t)"), lambda f: f"{f['co2_kg'] / 1000:.3f}"),
+            (self.env._("CO2e avoided (t)"), lambda f: f"{f['co2_kg'] / 1000:.3f}"),
         ]
 
     def _rows(self, report):

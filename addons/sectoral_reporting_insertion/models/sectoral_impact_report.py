@@ -109,16 +109,25 @@ class SectoralImpactReport(models.TransientModel):
         ]
 
     def _indicator_rows(self):
-        _ = self.env._
+        labels = {
+            "headcount": self.env._("Workers"),
+            "fte": self.env._("Full-time equivalents"),
+            "insertion_workers": self.env._("Workers in insertion"),
+            "placements": self.env._("Of whom placed by a CPAS (article 60)"),
+            "trainees": self.env._("Trainees (CISP)"),
+            "training_hours": self.env._("Hours of training"),
+            "exits": self.env._("Exits"),
+            "dynamic_exit_rate": self.env._("Dynamic exits"),
+        }
         return super()._indicator_rows() + [
-            ("headcount", _("Workers"), "n", 1),
-            ("fte", _("Full-time equivalents"), "n", 1),
-            ("insertion_workers", _("Workers in insertion"), "n", 1),
-            ("placements", _("Of whom placed by a CPAS (article 60)"), "n", 1),
-            ("trainees", _("Trainees (CISP)"), "n", 1),
-            ("training_hours", _("Hours of training"), "n", 1),
-            ("exits", _("Exits"), "n", 1),
-            ("dynamic_exit_rate", _("Dynamic exits"), "%", 0.01),
+            ("headcount", labels["headcount"], "n", 1),
+            ("fte", labels["fte"], "n", 1),
+            ("insertion_workers", labels["insertion_workers"], "n", 1),
+            ("placements", labels["placements"], "n", 1),
+            ("trainees", labels["trainees"], "n", 1),
+            ("training_hours", labels["training_hours"], "n", 1),
+            ("exits", labels["exits"], "n", 1),
+            ("dynamic_exit_rate", labels["dynamic_exit_rate"], "%", 0.01),
         ]
 
 
@@ -126,10 +135,12 @@ class SectoralDeclarationFederation(models.AbstractModel):
     _inherit = "sectoral.declaration.federation"
 
     def _columns(self):
-        _ = self.env._
         return super()._columns() + [
-            (_("Workers"), lambda f: f["headcount"]),
-            (_("Full-time equivalents"), lambda f: f"{f['fte']:.2f}"),
-            (_("Workers in insertion"), lambda f: f["insertion_workers"]),
-            (_("Dynamic exits (%)"), lambda f: f"{f['dynamic_exit_rate'] * 100:.1f}"),
+            (self.env._("Workers"), lambda f: f["headcount"]),
+            (self.env._("Full-time equivalents"), lambda f: f"{f['fte']:.2f}"),
+            (self.env._("Workers in insertion"), lambda f: f["insertion_workers"]),
+            (
+                self.env._("Dynamic exits (%)"),
+                lambda f: f"{f['dynamic_exit_rate'] * 100:.1f}",
+            ),
         ]

@@ -45,30 +45,32 @@ class SectoralImpactReport(models.TransientModel):
                 product.property_account_income_id
                 or product.categ_id.property_account_income_categ_id
             )
-        _ = self.env._
         return super()._income_categories() + [
             {
                 "key": "shop",
-                "label": _("Shop sales"),
+                "label": self.env._("Shop sales"),
                 "sequence": 10,
                 "journals": configs.journal_id,
             },
             {
                 "key": "donations",
-                "label": _("Donations"),
+                "label": self.env._("Donations"),
                 "sequence": 40,
                 "accounts": donation_accounts,
             },
         ]
 
     def _indicator_rows(self):
-        _ = self.env._
+        labels = {
+            "sold_kg": self.env._("Sold at the tills (t)"),
+            "sold_amount": self.env._("Shop sales (tills' orders, excl. tax)"),
+        }
         return self._insert_rows(
             super()._indicator_rows(),
             "income_total",
             [
-                ("sold_kg", _("Sold at the tills (t)"), "t", 1000),
-                ("sold_amount", _("Shop sales (tills' orders, excl. tax)"), "money", 1),
+                ("sold_kg", labels["sold_kg"], "t", 1000),
+                ("sold_amount", labels["sold_amount"], "money", 1),
             ],
         )
 
