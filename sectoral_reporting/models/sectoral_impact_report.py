@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.tools.misc import formatLang
 
 from .sectoral_report_flow import DESTINATION_KINDS
 
@@ -33,20 +34,33 @@ class SectoralImpactReport(models.TransientModel):
     _name = "sectoral.impact.report"
     _description = "Impact report"
 
+    period = fields.Selection(
+        [
+            ("this_year", "This year"),
+            ("last_year", "Last year"),
+            ("this_quarter", "This quarter"),
+            ("last_quarter", "Last quarter"),
+            ("last_12_months", "Last 12 months"),
+            ("custom", "Other dates"),
+        ],
+        default="this_year",
+        required=True,
+    )
     date_from = fields.Date(
         "From",
         required=True,
-        default=lambda self: (
-            fields.Date.context_today(self).replace(month=1, day=1)
-            - relativedelta(years=1)
-        ),
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        precompute=True,
     )
     date_to = fields.Date(
         "To",
         required=True,
-        default=lambda self: (
-            fields.Date.context_today(self).replace(month=1, day=1) - timedelta(days=1)
-        ),
+        compute="_compute_dates",
+        store=True,
+        readonly=False,
+        precompute=True,
     )
     company_ids = fields.Many2many(
         "res.company",
@@ -67,6 +81,59 @@ class SectoralImpactReport(models.TransientModel):
     summary_html = fields.Html(
         "Summary", compute="_compute_summary_html", sanitize=False
     )
+
+    @staticmethod
+    def _period_dates(period, today):
+        """The first and last day of a preset period around ``today``; None for
+        other dates."""
+        quarter = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
+        month = today.replace(day=1)
+        return {
+            "this_year": (
+                today.replace(month=1, day=1),
+                today.replace(month=12, day=31),
+            ),
+            "last_year": (
+                today.replace(year=today.year - 1, month=1, day=1),
+                today.replace(year=today.year - 1, month=12, day=31),
+            ),
+            "this_quarter": (
+                quarter,
+                quarter + relativedelta(months=3) - timedelta(days=1),
+            ),
+            "last_quarter": (
+                quarter - relativedelta(months=3),
+                quarter - timedelta(days=1),
+            ),
+            "last_12_months": (
+                month - relativedelta(months=12),
+                month - timedelta(days=1),
+            ),
+        }.get(period)
+
+    @api.depends("period")
+    def _compute_dates(self):
+        today = fields.Date.context_today(self)
+        for report in self:
+            dates = self._period_dates(report.period, today)
+            if not dates and not (report.date_from and report.date_to):
+                dates = self._period_dates("this_year", today)
+            if dates:
+                report.date_from, report.date_to = dates
+
+    @api.onchange("date_from", "date_to")
+    def _onchange_dates(self):
+        today = fields.Date.context_today(self)
+        if self._period_dates(self.period, today) != (self.date_from, self.date_to):
+            self.period = "custom"
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            # dates given without a preset are other dates
+            if "period" not in vals and ("date_from" in vals or "date_to" in vals):
+                vals["period"] = "custom"
+        return super().create(vals_list)
 
     @api.depends("date_from", "date_to")
     def _compute_display_name(self):
@@ -349,11 +416,34 @@ class SectoralImpactReport(models.TransientModel):
                     "value": value,
                     "previous": before,
                     "change": change,
+                    "value_text": self._format(value, unit),
+                    "previous_text": self._format(before, unit),
+                    "change_text": (
+                        ""
+                        if change is None
+                        else ("+" if change >= 0 else "")
+                        + self._format(change * 100, "%")
+                    ),
                 }
             )
         return current, previous, indicators
 
+    def _format(self, value, unit="n"):
+        """A figure written in the user's language (decimal and thousands
+        separators): tonnes to the kilogram, rates to a tenth (with %), money in
+        the currency."""
+        if unit == "money":
+            return formatLang(
+                self.env, value, currency_obj=self.company_ids[:1].currency_id
+            )
+        digits = {"t": 3, "kg": 2, "%": 1}.get(unit, 2)
+        text = formatLang(self.env, value, digits=digits)
+        if unit == "n" and float(value).is_integer():
+            text = formatLang(self.env, value, digits=0)
+        return f"{text} %" if unit == "%" else text
+
     @api.depends("date_from", "date_to", "company_ids", "warehouse_ids")
+    @api.depends_context("lang")
     def _compute_summary_html(self):
         for report in self:
             if not (report.date_from and report.date_to and report.company_ids):

@@ -6,7 +6,7 @@ from datetime import date
 
 import openpyxl
 
-from odoo import Command
+from odoo import Command, fields
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
 
@@ -88,6 +88,48 @@ class TestImpact(ImpactCase):
         )
         self.assertAlmostEqual(figures["income_total"], 195)
 
+    def test_periods_and_numbers_as_the_user_reads_them(self):
+        Report = self.env["sectoral.impact.report"]
+        today = date(2026, 11, 30)
+        self.assertEqual(
+            Report._period_dates("this_year", today),
+            (date(2026, 1, 1), date(2026, 12, 31)),
+        )
+        self.assertEqual(
+            Report._period_dates("last_year", today),
+            (date(2025, 1, 1), date(2025, 12, 31)),
+        )
+        self.assertEqual(
+            Report._period_dates("this_quarter", today),
+            (date(2026, 10, 1), date(2026, 12, 31)),
+        )
+        self.assertEqual(
+            Report._period_dates("last_quarter", today),
+            (date(2026, 7, 1), date(2026, 9, 30)),
+        )
+        self.assertEqual(
+            Report._period_dates("last_12_months", today),
+            (date(2025, 11, 1), date(2026, 10, 31)),
+        )
+        # the report opens on the current year; given dates are other dates
+        opened = Report.create({"company_ids": [Command.set(self.company_a.ids)]})
+        this_year = fields.Date.context_today(opened).year
+        self.assertEqual(opened.period, "this_year")
+        self.assertEqual(opened.date_from, date(this_year, 1, 1))
+        self.assertEqual(opened.date_to, date(this_year, 12, 31))
+        opened.period = "last_year"
+        self.assertEqual(opened.date_from, date(this_year - 1, 1, 1))
+        self.assertEqual(self._report().period, "custom")
+        # 1.2 t collected: "1.200" in English, "1,200" in French
+        self.env["res.lang"]._activate_lang("en_US")
+        report = self._report()
+        english = report.with_context(lang="en_US")
+        self.assertIn(">1.200<", english.summary_html)
+        self.assertIn("+200.0 %", english.summary_html)
+        french = report.with_context(lang="fr_BE")
+        self.assertIn(">1,200<", french.summary_html)
+        self.assertIn("+200,0 %", french.summary_html)
+
     def test_consolidation_and_period_comparison(self):
         both = self._report()
         self.assertEqual(
@@ -153,7 +195,8 @@ class TestImpact(ImpactCase):
         self.assertEqual(co2[self.seating.display_name][2].value, "no factor")
 
     def test_board_pdf(self):
-        report = self._report()
+        self.env["res.lang"]._activate_lang("en_US")
+        report = self._report().with_context(lang="en_US")
         # the same summary on screen
         self.assertIn("+200.0 %", report.summary_html, "collected: 0.4 t to 1.2 t")
         html = (
