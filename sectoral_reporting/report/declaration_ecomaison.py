@@ -18,9 +18,15 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
         used), exits to reuse."""
         _ = self.env._
         streams = report._scheme_streams("ecomaison")
-        category = dict(
+        categories = dict(
             streams._fields["rep_category"]._description_selection(self.env)
         )
+
+        def category(stream):
+            # a stream of the scheme without a furniture category (toys, DIY and
+            # garden) is declared under its own name
+            return categories.get(stream.rep_category) or stream.display_name
+
         lines = (
             self.env["sectoral.intake.line"]
             .sudo()
@@ -46,8 +52,8 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
         entries = defaultdict(lambda: [0.0, 0, 0.0])
         for line in lines:
             key = (
-                line.stream_id.rep_category,
-                line.intake_id.channel_id.name,
+                category(line.stream_id),
+                line.intake_id.channel_id.name or "",
                 "counted" if line.is_estimated else "weighed",
                 line.stream_id.avg_weight_kg if line.is_estimated else 0.0,
             )
@@ -70,7 +76,7 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
             [
                 period,
                 _("Entry"),
-                category.get(cat, cat or ""),
+                cat,
                 origin,
                 method[mode],
                 items if mode == "counted" else "",
@@ -78,18 +84,18 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
                 self._kg(kg),
             ]
             for (cat, origin, mode, avg), (kg, items, _unused) in sorted(
-                entries.items(), key=lambda item: (item[0][0] or "", item[0][1] or "")
+                entries.items()
             )
         ]
         exits = defaultdict(float)
         for stream, kg in figures["reused_by_stream"]:
             if stream in streams:
-                exits[stream.rep_category] += kg
+                exits[category(stream)] += kg
         rows += [
             [
                 period,
                 _("Exit to reuse"),
-                category.get(cat, cat),
+                cat,
                 "",
                 "",
                 "",

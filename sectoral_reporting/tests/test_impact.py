@@ -227,15 +227,34 @@ class TestImpact(ImpactCase):
         return list(csv.reader(io.StringIO(text), delimiter=";"))
 
     def test_declarations(self):
+        # toys belong to Ecomaison without a furniture category: declared by name
+        toys = self.env.ref("sectoral_base.stream_toys")
+        self._intake(
+            self.site_a,
+            date(2025, 10, 1),
+            self.drop_off,
+            [{"stream_id": toys.id, "gross_kg": 25}],
+        )
+        self._sort(self.site_a, date(2025, 10, 2), toys, 25, [(self.reuse, 25)])
+        self._ship(self.site_a, date(2025, 10, 3), "giveaway", toys, 5)
         report = self._report(company_ids=[Command.set(self.company_a.ids)])
         rows = self._csv(report, "ecomaison")
+        self.assertIn(
+            [toys.display_name, self.drop_off.name, "Weighed", "", "", "25.0"],
+            [r[2:] for r in rows[1:] if r[1] == "Entry"],
+        )
+        self.assertIn(
+            [toys.display_name, "5.0"],
+            [[r[2], r[-1]] for r in rows[1:] if r[1] == "Exit to reuse"],
+        )
         self.assertEqual(rows[0][0], "Period")
-        entry = next(r for r in rows[1:] if r[1] == "Entry")
+        entry = next(r for r in rows[1:] if r[1] == "Entry" and r[2] == "Seating")
         self.assertEqual(
             entry[2:], ["Seating", self.door.name, "Counted", "5", "12.0", "60.0"]
         )
-        exit_ = next(r for r in rows[1:] if r[1] == "Exit to reuse")
-        self.assertEqual(exit_[2], "Seating")
+        exit_ = next(
+            r for r in rows[1:] if r[1] == "Exit to reuse" and r[2] == "Seating"
+        )
         self.assertEqual(exit_[-1], "16.0")
         textiles = self._csv(report, "refashion")
         self.assertEqual(
@@ -248,7 +267,7 @@ class TestImpact(ImpactCase):
         federation = self._csv(self._report(), "federation")
         members = {row[0]: row for row in federation[1:]}
         self.assertEqual(set(members), {self.company_a.name, self.company_b.name})
-        self.assertEqual(members[self.company_a.name][2], "1.100")
+        self.assertEqual(members[self.company_a.name][2], "1.125", "toys included")
         self.assertEqual(members[self.company_b.name][2], "0.100")
         self.assertEqual(federation[0][3:5], ["Sorted for reuse (t)", "Reused (t)"])
         self.assertEqual(members[self.company_b.name][3], "0.080")

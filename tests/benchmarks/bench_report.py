@@ -83,6 +83,26 @@ def hand_sql(start, end):
     cr.fetchall()
     cr.execute(
         SQL(
+            """SELECT m.sectoral_stream_id,
+                      sum(CASE WHEN dest.usage = 'customer' THEN m.quantity
+                               ELSE -m.quantity END)
+                 FROM stock_move m
+                 JOIN stock_location src ON src.id = m.location_id
+                 JOIN stock_location dest ON dest.id = m.location_dest_id
+                WHERE m.state = 'done' AND m.sectoral_stream_id IS NOT NULL
+                  AND ((src.reuse_role IN ('shop', 'workshop')
+                        AND dest.usage = 'customer')
+                    OR (src.usage = 'customer'
+                        AND dest.reuse_role IN ('shop', 'workshop')))
+                  AND m.company_id IN %(companies)s
+                  AND m.date >= %(start)s AND m.date < %(end)s::date + 1
+             GROUP BY 1""",
+            **args,
+        )
+    )
+    cr.fetchall()
+    cr.execute(
+        SQL(
             """SELECT l.sectoral_stream_id, sum(l.sectoral_weight_kg),
                       sum(l.price_subtotal)
                  FROM pos_order_line l JOIN pos_order o ON o.id = l.order_id
