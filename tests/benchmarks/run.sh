@@ -50,8 +50,11 @@ trap stop_server EXIT
 start_server() {
     # the Odoo process itself in the background (not a shell around it), so that $!
     # is its PID: stopped at the end, its workers read by the memory benchmark
+    # the requests reach the benchmark's two databases, whatever the configuration's
+    # dbfilter serves
     "$VENV/bin/python" "$(odoo_src)/odoo-bin" -c "$CONF" --http-interface=127.0.0.1 \
-        --http-port="$port" --max-cron-threads=0 --logfile="$log" "$@" &
+        --http-port="$port" --db-filter="^($db|$plain_db)\$" --max-cron-threads=0 \
+        --logfile="$log" "$@" &
     server=$!
     for _ in $(seq 1 90); do
         curl -s -o /dev/null "$url/web/login" && return 0
