@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Base",
     "summary": "Material streams, destinations, supply channels, reuse sites and roles "
     "shared by the reuse suite",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

@@ -17,6 +17,20 @@ class SectoralChannel(models.Model):
         "Collected on a round",
         help="Goods of this channel are fetched by a collection round, not brought in.",
     )
+    ecomaison_origin = fields.Selection(
+        [
+            ("voluntary", "Voluntary drop-off and home collection"),
+            ("recycling_centre", "Reuse zone of a recycling centre"),
+            ("professional", "Retailer or professional holder"),
+            ("door_to_door", "Other door-to-door collection, not otherwise paid"),
+        ],
+        "Ecomaison origin",
+        required=True,
+        default="voluntary",
+        help="Under which of Ecomaison's four fixed origins the furniture, toys and "
+        "DIY-garden entries of this channel are declared. Ecomaison counts what no "
+        "other origin takes as voluntary drop-off.",
+    )
     sequence = fields.Integer(default=10)
     active = fields.Boolean(default=True)
     company_id = fields.Many2one("res.company", index=True)

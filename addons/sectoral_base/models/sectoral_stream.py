@@ -4,21 +4,51 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL, float_compare
 
 REP_SCHEMES = [
-    ("ecomaison", "Ecomaison (furniture, toys, DIY and garden)"),
+    # Ecomaison's three schemes for social-economy partners, each declared apart
+    ("ecomaison_furniture", "Ecomaison: furniture"),
+    ("ecomaison_toys", "Ecomaison: toys"),
+    ("ecomaison_diy_garden", "Ecomaison: DIY and garden"),
     ("refashion", "Refashion (textiles, linen, shoes)"),
-    ("weee", "WEEE (ecosystem / Ecologic)"),
+    ("weee", "WEEE (ecosystem / Ecologic; Recupel in Belgium)"),
 ]
+# each scheme's declaration categories, in the eco-organisms' order
+REP_SCHEME_CATEGORIES = {
+    "ecomaison_furniture": [
+        ("seating", "Seating"),
+        ("bedding", "Beds"),
+        ("surface", "Tables and work surfaces"),
+        ("storage", "Storage"),
+        ("textile_deco", "Textile decoration"),
+    ],
+    "ecomaison_toys": [
+        ("toys_outdoor", "Outdoor games"),
+        ("toys_board", "Board games and puzzles"),
+        ("toys_indoor", "Other indoor games"),
+    ],
+    "ecomaison_diy_garden": [
+        ("diy", "DIY equipment and hand tools"),
+        ("garden", "Garden upkeep and landscaping articles"),
+    ],
+    # the six categories of the EU directive, cooling apart
+    "weee": [
+        ("weee_cooling", "Temperature exchange equipment (cooling)"),
+        ("weee_screens", "Screens and monitors"),
+        ("weee_lamps", "Lamps"),
+        ("weee_large", "Large equipment"),
+        ("weee_small", "Small equipment"),
+        ("weee_it", "Small IT and telecommunication equipment"),
+    ],
+}
 REP_CATEGORIES = [
-    # Ecomaison furniture categories
-    ("seating", "Seating"),
-    ("bedding", "Beds"),
-    ("storage", "Storage"),
-    ("surface", "Tables and work surfaces"),
-    ("textile_deco", "Textile decoration"),
-    # WEEE categories
-    ("weee_large", "Large appliances"),
-    ("weee_small", "Small appliances"),
-    ("weee_screens", "Screens"),
+    category for categories in REP_SCHEME_CATEGORIES.values() for category in categories
+]
+# the streams of the federation's yearly file
+FEDERATION_STREAMS = [
+    ("textiles", "Textiles"),
+    ("bulky", "Bulky goods"),
+    ("weee", "Electrical and electronic equipment"),
+    ("bikes", "Bikes"),
+    ("other", "Other"),
 ]
 
 
@@ -92,7 +122,18 @@ class SectoralStream(models.Model):
         "Producer responsibility scheme",
         help="The eco-organism to which this stream is declared.",
     )
-    rep_category = fields.Selection(REP_CATEGORIES, "Declaration category")
+    rep_category = fields.Selection(
+        REP_CATEGORIES,
+        "Declaration category",
+        help="The scheme's category the stream is declared under. Leave empty to "
+        "declare it in the scheme's total only.",
+    )
+    federation_stream = fields.Selection(
+        FEDERATION_STREAMS,
+        "Stream of the federation's file",
+        help="Where the federation's yearly file counts this stream. Leave empty to "
+        "follow the parent stream (Other at the top).",
+    )
 
     _code_company_uniq = models.UniqueIndex(
         "(code, COALESCE(company_id, 0))",
@@ -116,6 +157,32 @@ class SectoralStream(models.Model):
                         stream=stream.display_name,
                     )
                 )
+
+    @api.constrains("rep_scheme", "rep_category")
+    def _check_rep_category(self):
+        for stream in self.filtered("rep_category"):
+            keys = [
+                key for key, _label in REP_SCHEME_CATEGORIES.get(stream.rep_scheme, [])
+            ]
+            if stream.rep_category not in keys:
+                raise ValidationError(
+                    self.env._(
+                        "%(stream)s: the declaration category must be one of the "
+                        "scheme's own.",
+                        stream=stream.display_name,
+                    )
+                )
+
+    def _federation_stream(self):
+        """The stream of the federation's file: the stream's own, else its nearest
+        parent's, else Other."""
+        self.ensure_one()
+        current = self
+        while current:
+            if current.federation_stream:
+                return current.federation_stream
+            current = current.parent_id
+        return "other"
 
     @api.depends("name", "parent_id")
     def _compute_display_name(self):
