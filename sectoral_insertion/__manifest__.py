@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Socio-professional Insertion",
     "summary": "Insertion pathways, support plans, trainings, exits and funding of "
     "insertion workers",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Human Resources",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

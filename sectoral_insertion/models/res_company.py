@@ -24,6 +24,13 @@ class ResCompany(models.Model):
         check_company=True,
         help="Income account of the subsidies, unless the programme has its own.",
     )
+    insertion_contribution_account_id = fields.Many2one(
+        "account.account",
+        "CPAS contribution expense account",
+        check_company=True,
+        help="Expense account of the contributions paid to the CPAS for the workers "
+        "it places with the enterprise (article 60 §7).",
+    )
 
     _insertion_retention_positive = models.Constraint(
         "CHECK (insertion_retention_years > 0)",

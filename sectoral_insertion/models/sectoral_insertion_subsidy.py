@@ -4,13 +4,16 @@ from odoo.exceptions import UserError, ValidationError
 
 
 class SectoralInsertionSubsidy(models.Model):
-    """A subsidy for an insertion worker over a period (a CPAS's monthly share of an
-    article 60, a Region's aid to a post...). Posted, it is a journal entry: the funder
-    owes the amount, the subsidy income carries the programme's analytic account, so
-    that accounting reports subsidies by programme."""
+    """Money for an insertion worker over a period, either way: a subsidy the
+    enterprise receives (a Region's aid to a post, an insertion grant...), or the
+    contribution it pays the CPAS for a worker the CPAS employs and places with it
+    (article 60 §7: the CPAS pays the wage, the enterprise pays the CPAS). Posted, it
+    is a journal entry: the funder owes the subsidy (income), the enterprise owes the
+    CPAS the contribution (expense); both carry the programme's analytic account, so
+    that accounting reports them by programme."""
 
     _name = "sectoral.insertion.subsidy"
-    _description = "Subsidy for an insertion worker"
+    _description = "Subsidy or contribution for an insertion worker"
     _order = "date_from desc, id desc"
     _check_company_auto = True
 
@@ -26,9 +29,23 @@ class SectoralInsertionSubsidy(models.Model):
     )
     employee_id = fields.Many2one(related="pathway_id.employee_id")
     programme_id = fields.Many2one(related="pathway_id.programme_id", store=True)
+    kind = fields.Selection(
+        [
+            ("subsidy", "Subsidy received"),
+            ("contribution", "Contribution paid to the CPAS"),
+        ],
+        required=True,
+        compute="_compute_kind",
+        store=True,
+        readonly=False,
+        precompute=True,
+        help="A worker placed by a CPAS (article 60 §7) is employed by the CPAS: the "
+        "enterprise pays it a contribution and receives no subsidy for them.",
+    )
     name = fields.Char("Description", required=True)
     funder_id = fields.Many2one(
         "res.partner",
+        "Funder or CPAS",
         required=True,
         compute="_compute_funder_id",
         store=True,
@@ -62,6 +79,12 @@ class SectoralInsertionSubsidy(models.Model):
     )
 
     @api.depends("pathway_id")
+    def _compute_kind(self):
+        for subsidy in self:
+            placement = subsidy.pathway_id.programme_id.employment == "placement"
+            subsidy.kind = "contribution" if placement else "subsidy"
+
+    @api.depends("pathway_id")
     def _compute_funder_id(self):
         for subsidy in self:
             if not subsidy.funder_id:
@@ -73,6 +96,29 @@ class SectoralInsertionSubsidy(models.Model):
             if not subsidy.analytic_account_id:
                 subsidy.analytic_account_id = (
                     subsidy.pathway_id.programme_id.analytic_account_id
+                )
+
+    @api.constrains("kind", "pathway_id")
+    def _check_kind(self):
+        for subsidy in self:
+            placement = subsidy.pathway_id.programme_id.employment == "placement"
+            if placement and subsidy.kind != "contribution":
+                raise ValidationError(
+                    self.env._(
+                        "%(worker)s is placed by a CPAS (%(programme)s): the CPAS "
+                        "employs them, the enterprise pays it a contribution and "
+                        "receives no subsidy for them.",
+                        worker=subsidy.pathway_id.name,
+                        programme=subsidy.programme_id.name,
+                    )
+                )
+            if not placement and subsidy.kind == "contribution":
+                raise ValidationError(
+                    self.env._(
+                        "A contribution is paid to the CPAS for a worker it places "
+                        "(article 60 §7); %(programme)s is not such a placement.",
+                        programme=subsidy.programme_id.name,
+                    )
                 )
 
     @api.constrains("date_from", "date_to")
@@ -110,6 +156,20 @@ class SectoralInsertionSubsidy(models.Model):
             or self.company_id.insertion_subsidy_account_id
         )
 
+    def _account(self):
+        """The income account of a subsidy, the expense account of a contribution."""
+        if self.kind == "contribution":
+            return self.company_id.insertion_contribution_account_id
+        return self._income_account()
+
+    def _counterpart_account(self):
+        """What the funder owes for a subsidy, what the enterprise owes the CPAS
+        for a contribution."""
+        partner = self.funder_id.with_company(self.company_id)
+        if self.kind == "contribution":
+            return partner.property_account_payable_id
+        return partner.property_account_receivable_id
+
     def _check_can_post(self):
         self.ensure_one()
         if self.state != "draft":
@@ -123,12 +183,30 @@ class SectoralInsertionSubsidy(models.Model):
                     "settings."
                 )
             )
-        if not self._income_account():
+        if self.kind == "contribution" and not self._account():
+            raise UserError(
+                self.env._(
+                    "Choose the expense account of the contributions paid to the "
+                    "CPAS in the company's settings."
+                )
+            )
+        if not self._account():
             raise UserError(
                 self.env._(
                     "Choose the income account of the subsidies, on the programme "
                     "%(programme)s or in the company's settings.",
                     programme=self.programme_id.name,
+                )
+            )
+        if not self._counterpart_account():
+            raise UserError(
+                self.env._(
+                    "Give %(partner)s its %(account)s account for %(company)s.",
+                    partner=self.funder_id.display_name,
+                    account=self.env._("payable")
+                    if self.kind == "contribution"
+                    else self.env._("receivable"),
+                    company=self.company_id.name,
                 )
             )
         if not self.analytic_account_id:
@@ -141,9 +219,10 @@ class SectoralInsertionSubsidy(models.Model):
             )
 
     def _move_values(self):
-        receivable = self.funder_id.with_company(
-            self.company_id
-        ).property_account_receivable_id
+        """A subsidy: the funder owes it (receivable), an income. A contribution:
+        the enterprise owes it to the CPAS (payable), an expense."""
+        contribution = self.kind == "contribution"
+        counterpart = self._counterpart_account()
         label = self.env._(
             "%(subsidy)s - %(worker)s (%(start)s to %(end)s)",
             subsidy=self.name,
@@ -151,6 +230,7 @@ class SectoralInsertionSubsidy(models.Model):
             start=self.date_from,
             end=self.date_to,
         )
+        debit, credit = ("debit", "credit") if contribution else ("credit", "debit")
         return {
             "move_type": "entry",
             "company_id": self.company_id.id,
@@ -161,17 +241,17 @@ class SectoralInsertionSubsidy(models.Model):
                 Command.create(
                     {
                         "name": label,
-                        "account_id": receivable.id,
+                        "account_id": counterpart.id,
                         "partner_id": self.funder_id.id,
-                        "debit": self.amount,
+                        credit: self.amount,
                     }
                 ),
                 Command.create(
                     {
                         "name": label,
-                        "account_id": self._income_account().id,
+                        "account_id": self._account().id,
                         "partner_id": self.funder_id.id,
-                        "credit": self.amount,
+                        debit: self.amount,
                         "analytic_distribution": {
                             str(self.analytic_account_id.id): 100
                         },

@@ -79,6 +79,19 @@ class SectoralImpactReport(models.TransientModel):
                 ]
             )
         )
+        contributions = (
+            self.env["sectoral.insertion.subsidy"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", companies.ids),
+                    ("kind", "=", "contribution"),
+                    ("state", "=", "posted"),
+                    ("date_to", ">=", start),
+                    ("date_to", "<=", end),
+                ]
+            )
+        )
         by_outcome = defaultdict(int)
         for pathway in exits:
             by_outcome[pathway.exit_outcome] += 1
@@ -91,6 +104,8 @@ class SectoralImpactReport(models.TransientModel):
             ),
             "insertion_fte": employed._fte(start, end) if employed else 0.0,
             "placements": len(by_employment["placement"].employee_id),
+            # what the enterprise paid the CPAS for the workers it placed
+            "cpas_contributions": sum(contributions.mapped("amount")),
             "trainees": len(by_employment["trainee"].employee_id),
             "training_hours": sum(trainings.mapped("hours")),
             "exits": len(exits),
@@ -114,6 +129,7 @@ class SectoralImpactReport(models.TransientModel):
             "fte": self.env._("Full-time equivalents"),
             "insertion_workers": self.env._("Workers in insertion"),
             "placements": self.env._("Of whom placed by a CPAS (article 60)"),
+            "cpas_contributions": self.env._("Contributions paid to the CPAS"),
             "trainees": self.env._("Trainees (CISP)"),
             "training_hours": self.env._("Hours of training"),
             "exits": self.env._("Exits"),
@@ -124,6 +140,7 @@ class SectoralImpactReport(models.TransientModel):
             ("fte", labels["fte"], "n", 1),
             ("insertion_workers", labels["insertion_workers"], "n", 1),
             ("placements", labels["placements"], "n", 1),
+            ("cpas_contributions", labels["cpas_contributions"], "money", 1),
             ("trainees", labels["trainees"], "n", 1),
             ("training_hours", labels["training_hours"], "n", 1),
             ("exits", labels["exits"], "n", 1),

@@ -250,16 +250,90 @@ class TestJobsImpact(AccountTestInvoicingCommon):
             {k: round(v, 2) for k, v in income.items() if v}, {"subsidies": 1850}
         )
 
+    def test_article_60_contribution_is_paid_not_received(self):
+        """B pays the CPAS 300 for Eb5, placed under article 60: an expense of B,
+        shown beside the placements, never a subsidy received."""
+        env = self.env
+        b = self.company_b
+        b.write(
+            {
+                "insertion_subsidy_journal_id": env["account.journal"]
+                .create(
+                    {
+                        "name": "Insertion",
+                        "type": "general",
+                        "code": "INSB",
+                        "company_id": b.id,
+                    }
+                )
+                .id,
+                "insertion_contribution_account_id": env["account.account"]
+                .with_company(b)
+                .create(
+                    {
+                        "code": "617098",
+                        "name": "Intervention CPAS",
+                        "account_type": "expense",
+                    }
+                )
+                .id,
+            }
+        )
+        placement = env["sectoral.insertion.pathway"].search(
+            [
+                ("company_id", "=", b.id),
+                (
+                    "programme_id",
+                    "=",
+                    env.ref("sectoral_insertion.programme_be_art60").id,
+                ),
+            ]
+        )
+        plan = env.ref("sectoral_insertion.analytic_plan_insertion")
+        # B keeps its books without a chart: the CPAS's payable account is its own
+        cpas = env["res.partner"].create({"name": "CPAS B"})
+        cpas.with_company(b).property_account_payable_id = (
+            env["account.account"]
+            .with_company(b)
+            .create(
+                {
+                    "code": "440098",
+                    "name": "Fournisseurs",
+                    "account_type": "liability_payable",
+                    "reconcile": True,
+                }
+            )
+        )
+        contribution = env["sectoral.insertion.subsidy"].create(
+            {
+                "pathway_id": placement.id,
+                "funder_id": cpas.id,
+                "name": "Intervention mai",
+                "date_from": date(2025, 5, 1),
+                "date_to": date(2025, 5, 31),
+                "amount": 300,
+                "analytic_account_id": env["account.analytic.account"]
+                .create({"name": "Art. 60 B", "plan_id": plan.id, "company_id": b.id})
+                .id,
+            }
+        )
+        self.assertEqual(contribution.kind, "contribution")
+        contribution.action_post()
+        figures = self._report(b)._figures()
+        self.assertAlmostEqual(figures["cpas_contributions"], 300)
+        self.assertFalse(figures["income"].get("subsidies"))
+
     def test_jobs_in_every_output(self):
         report = self._report(self.company_b)
         keys = [row["key"] for row in report._indicators()[2]]
         self.assertEqual(
-            keys[-8:],
+            keys[-9:],
             [
                 "headcount",
                 "fte",
                 "insertion_workers",
                 "placements",
+                "cpas_contributions",
                 "trainees",
                 "training_hours",
                 "exits",
@@ -273,4 +347,6 @@ class TestJobsImpact(AccountTestInvoicingCommon):
         jobs = {row[0].value: row for row in book["Jobs"].iter_rows(min_row=4)}
         self.assertEqual(jobs["Workers"][1].value, 3)
         header, lines = self.env["sectoral.declaration.federation"]._rows(report)
-        self.assertEqual(lines[0][header.index("Workers in insertion")], 4)
+        self.assertEqual(lines[-1][header.index("Stream")], "All streams")
+        self.assertEqual(lines[-1][header.index("Workers in insertion")], 4)
+        self.assertEqual(lines[0][header.index("Workers in insertion")], "")
