@@ -33,6 +33,11 @@ class SectoralDeclaration(models.AbstractModel):
             for code, model in self._declarations().items()
         ]
 
+    def _check(self, report):
+        """Refuse (UserError) a declaration that cannot be filed for ``report``'s
+        period; return the warnings to show with the file."""
+        return []
+
     def _rows(self, report):
         """The declaration of ``report``: (header, rows)."""
         raise NotImplementedError
@@ -40,3 +45,7 @@ class SectoralDeclaration(models.AbstractModel):
     @staticmethod
     def _kg(value):
         return f"{value:.1f}"
+
+    @staticmethod
+    def _tonnes(kg):
+        return f"{kg / 1000:.3f}"

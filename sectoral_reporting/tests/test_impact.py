@@ -2,7 +2,7 @@
 import base64
 import csv
 import io
-from datetime import date
+from datetime import date, timedelta
 
 import openpyxl
 
@@ -220,14 +220,277 @@ class TestImpact(ImpactCase):
     def _csv(self, report, export):
         report.export = export
         action = report.action_export_csv()
+        if action["type"] == "ir.actions.client":  # warnings first, then the file
+            action = action["params"]["next"]
         attachment = self.env["ir.attachment"].browse(
             int(action["url"].split("/")[3].split("?")[0])
         )
         text = base64.b64decode(attachment.datas).decode("utf-8-sig")
         return list(csv.reader(io.StringIO(text), delimiter=";"))
 
-    def test_declarations(self):
-        # toys belong to Ecomaison without a furniture category: declared by name
+    def _quarter(self, start, end, **vals):
+        return self._report(
+            company_ids=[Command.set(self.company_a.ids)],
+            date_from=start,
+            date_to=end,
+            **vals,
+        )
+
+    def test_ecomaison_declaration(self):
+        """Ecomaison's three schemes, each by its categories and origins, in tonnes,
+        one method per scheme and flow for the quarter."""
+        toys = self.env.ref("sectoral_base.stream_toys")
+        clearance = self.env.ref("sectoral_base.channel_clearance")
+        # a clearance brings 30 kg of chairs, weighed, beside the 5 chairs counted
+        # from a door-to-door collection
+        self._intake(
+            self.site_a,
+            date(2025, 5, 5),
+            clearance,
+            [{"stream_id": self.seating.id, "gross_kg": 30}],
+        )
+        self._intake(
+            self.site_a,
+            date(2025, 10, 1),
+            self.drop_off,
+            [{"stream_id": toys.id, "gross_kg": 25}],
+        )
+        self._sort(self.site_a, date(2025, 10, 2), toys, 25, [(self.reuse, 25)])
+        self._ship(self.site_a, date(2025, 10, 3), "giveaway", toys, 5)
+        q2 = self._quarter(date(2025, 4, 1), date(2025, 6, 30))
+        rows = self._csv(q2, "ecomaison")
+        self.assertEqual(
+            rows[0],
+            [
+                "Quarter",
+                "Scheme",
+                "Flow",
+                "Category",
+                "Origin",
+                "Method",
+                "Items",
+                "Tonnes",
+            ],
+        )
+        # weighed and counted in one quarter: the scheme is declared weighed, the
+        # counted chairs at their average weight (5 x 12 kg), and the file says so
+        voluntary = "Voluntary drop-off and home collection"
+        professional = "Retailer or professional holder"
+        self.assertEqual(
+            [r[2:] for r in rows[1:]],
+            [
+                ["Entries", "Seating", voluntary, "Weighed", "", "0.060"],
+                ["Entries", "Total", voluntary, "Weighed", "", "0.060"],
+                ["Entries", "Seating", professional, "Weighed", "", "0.030"],
+                ["Entries", "Total", professional, "Weighed", "", "0.030"],
+                [
+                    "Exits to reuse (sale or gift)",
+                    "Seating",
+                    "",
+                    "Weighed",
+                    "",
+                    "0.000",
+                ],
+                ["Exits to reuse (sale or gift)", "Beds", "", "Weighed", "", "0.000"],
+                [
+                    "Exits to reuse (sale or gift)",
+                    "Tables and work surfaces",
+                    "",
+                    "Weighed",
+                    "",
+                    "0.000",
+                ],
+                [
+                    "Exits to reuse (sale or gift)",
+                    "Storage",
+                    "",
+                    "Weighed",
+                    "",
+                    "0.000",
+                ],
+                [
+                    "Exits to reuse (sale or gift)",
+                    "Textile decoration",
+                    "",
+                    "Weighed",
+                    "",
+                    "0.000",
+                ],
+                ["Exits to reuse (sale or gift)", "Total", "", "Weighed", "", "0.000"],
+            ],
+        )
+        self.assertEqual({r[0] for r in rows[1:]}, {"2025-T2"})
+        self.assertEqual({r[1] for r in rows[1:]}, {"Ecomaison: furniture"})
+        warnings = self.env["sectoral.declaration.ecomaison"]._check(q2)
+        self.assertEqual(len(warnings), 1)
+        self.assertIn("60.0 kg", warnings[0])
+        # Q3: the chairs given away; Q4: toys in (weighed), given away, and the
+        # repaired chairs delivered
+        rows = self._csv(
+            self._quarter(date(2025, 7, 1), date(2025, 9, 30)), "ecomaison"
+        )
+        exits = {(r[1], r[3]): r[-1] for r in rows[1:] if r[2].startswith("Exits")}
+        self.assertEqual(exits[("Ecomaison: furniture", "Seating")], "0.010")
+        self.assertEqual(exits[("Ecomaison: furniture", "Total")], "0.010")
+        rows = self._csv(
+            self._quarter(date(2025, 10, 1), date(2025, 12, 31)), "ecomaison"
+        )
+        self.assertIn(
+            [
+                "2025-T4",
+                "Ecomaison: toys",
+                "Entries",
+                "Total",
+                "Voluntary drop-off and other collections",
+                "Weighed",
+                "",
+                "0.025",
+            ],
+            rows,
+        )
+        self.assertIn(
+            [
+                "2025-T4",
+                "Ecomaison: toys",
+                "Exits to reuse (sale or gift)",
+                "Total",
+                "",
+                "Weighed",
+                "",
+                "0.005",
+            ],
+            rows,
+        )
+        exits = {(r[1], r[3]): r[-1] for r in rows[1:] if r[2].startswith("Exits")}
+        self.assertEqual(exits[("Ecomaison: furniture", "Seating")], "0.006")
+
+    def test_ecomaison_counted_quarter(self):
+        rows = self._csv(
+            self._quarter(date(2025, 4, 1), date(2025, 6, 30)), "ecomaison"
+        )
+        entries = [r[2:] for r in rows[1:] if r[2] == "Entries"]
+        self.assertEqual(
+            entries,
+            [
+                [
+                    "Entries",
+                    "Seating",
+                    "Voluntary drop-off and home collection",
+                    "Counted",
+                    "5",
+                    "0.060",
+                ],
+                [
+                    "Entries",
+                    "Total",
+                    "Voluntary drop-off and home collection",
+                    "Counted",
+                    "5",
+                    "0.060",
+                ],
+            ],
+        )
+
+    def test_ecomaison_quarters_and_filing_date(self):
+        # a year is not a quarter
+        with self.assertRaisesRegex(UserError, "per calendar quarter"):
+            self._csv(self._report(), "ecomaison")
+        # the current quarter opens for filing 45 days after its end: refused, or
+        # exported as a draft with a warning
+        report = self.env["sectoral.impact.report"].create(
+            {
+                "company_ids": [Command.set(self.company_a.ids)],
+                "period": "this_quarter",
+            }
+        )
+        report.export = "ecomaison"
+        opening = (report.date_to + timedelta(days=45)).strftime("%d/%m/%Y")
+        with self.assertRaisesRegex(UserError, opening):
+            report.action_export_csv()
+        report.declaration_draft = True
+        action = report.action_export_csv()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertIn(opening, action["params"]["message"])
+        self.assertIn("draft", action["params"]["message"])
+        self.assertIn(
+            "_draft.csv",
+            self.env["ir.attachment"]
+            .search([("res_model", "=", report._name), ("res_id", "=", report.id)])
+            .name,
+        )
+        self.assertEqual(action["params"]["next"]["type"], "ir.actions.act_url")
+
+    def test_weee_declaration(self):
+        self.company_a.country_id = self.env.ref("base.be")
+        report = self._report(company_ids=[Command.set(self.company_a.ids)])
+        rows = self._csv(report, "weee")
+        self.assertEqual(
+            rows[0],
+            [
+                "Period",
+                "Enterprise",
+                "Eco-organism",
+                "Category",
+                "Items collected",
+                "Collected (t)",
+                "Reused (t)",
+                "Recycled (t)",
+                "Disposed of (t)",
+            ],
+        )
+        # the six categories always, cooling apart; the toaster's 10 kg the
+        # workshop sent on count as recycled
+        self.assertEqual(
+            [r[3] for r in rows[1:]],
+            [
+                "Temperature exchange equipment (cooling)",
+                "Screens and monitors",
+                "Lamps",
+                "Large equipment",
+                "Small equipment",
+                "Small IT and telecommunication equipment",
+            ],
+        )
+        small = rows[5]
+        self.assertEqual(small[1:3], [self.company_a.name, "Recupel"])
+        self.assertEqual(small[4:], ["0", "0.040", "0.000", "0.040", "0.000"])
+        self.company_a.country_id = self.env.ref("base.fr")
+        rows = self._csv(report, "weee")
+        self.assertEqual(rows[1][2], "ecosystem / Ecologic")
+
+    def test_refashion_declaration(self):
+        """Textiles in and out, and who took the surplus."""
+        recycler = self.env["res.partner"].create({"name": "Textile recycler"})
+        self._ship(
+            self.site_a,
+            date(2025, 6, 1),
+            "recycling_sale",
+            self.textiles,
+            100,
+            partner_id=recycler.id,
+            price_per_tonne=50,
+        )
+        rows = self._csv(
+            self._report(company_ids=[Command.set(self.company_a.ids)]), "refashion"
+        )
+        self.assertEqual(rows[0][1:], ["Stream", "Flow", "Taken by", "Weight (kg)"])
+        self.assertEqual(
+            [r[1:] for r in rows[1:]],
+            [
+                ["Textiles", "In (collected)", "", "800.0"],
+                ["Textiles", "Out (all that left)", "", "150.0"],
+                ["Textiles", "Out: reused (sold or given)", "", "50.0"],
+                [
+                    "Textiles",
+                    "Out: Given away (free items, social donation)",
+                    "Friperie solidaire",
+                    "50.0",
+                ],
+                ["Textiles", "Out: Sold to a recycler", "Textile recycler", "100.0"],
+            ],
+        )
+
+    def test_federation_file(self):
         toys = self.env.ref("sectoral_base.stream_toys")
         self._intake(
             self.site_a,
@@ -237,41 +500,35 @@ class TestImpact(ImpactCase):
         )
         self._sort(self.site_a, date(2025, 10, 2), toys, 25, [(self.reuse, 25)])
         self._ship(self.site_a, date(2025, 10, 3), "giveaway", toys, 5)
-        report = self._report(company_ids=[Command.set(self.company_a.ids)])
-        rows = self._csv(report, "ecomaison")
-        self.assertIn(
-            [toys.display_name, self.drop_off.name, "Weighed", "", "", "25.0"],
-            [r[2:] for r in rows[1:] if r[1] == "Entry"],
-        )
-        self.assertIn(
-            [toys.display_name, "5.0"],
-            [[r[2], r[-1]] for r in rows[1:] if r[1] == "Exit to reuse"],
-        )
-        self.assertEqual(rows[0][0], "Period")
-        entry = next(r for r in rows[1:] if r[1] == "Entry" and r[2] == "Seating")
-        self.assertEqual(
-            entry[2:], ["Seating", self.door.name, "Counted", "5", "12.0", "60.0"]
-        )
-        exit_ = next(
-            r for r in rows[1:] if r[1] == "Exit to reuse" and r[2] == "Seating"
-        )
-        self.assertEqual(exit_[-1], "16.0")
-        textiles = self._csv(report, "refashion")
-        self.assertEqual(
-            textiles[1][1:], ["Textiles", "800.0", "50.0", "250.0", "40.0"]
-        )
-        weee = self._csv(report, "weee")
-        self.assertEqual(
-            weee[1][1:], ["Small appliances", "40.0", "0.0", "40.0", "0.0"]
-        )
         federation = self._csv(self._report(), "federation")
-        members = {row[0]: row for row in federation[1:]}
-        self.assertEqual(set(members), {self.company_a.name, self.company_b.name})
-        self.assertEqual(members[self.company_a.name][2], "1.125", "toys included")
-        self.assertEqual(members[self.company_b.name][2], "0.100")
-        self.assertEqual(federation[0][3:5], ["Sorted for reuse (t)", "Reused (t)"])
-        self.assertEqual(members[self.company_b.name][3], "0.080")
-        self.assertEqual(members[self.company_b.name][4], "0.050")
+        header = federation[0]
+        self.assertEqual(
+            header[:7],
+            [
+                "Member",
+                "Period",
+                "Stream",
+                "Collected (t)",
+                "Reused (t)",
+                "Sorted for reuse (t)",
+                "Recycled (t)",
+            ],
+        )
+        rows = {(r[0], r[2]): r for r in federation[1:]}
+        a, b = self.company_a.name, self.company_b.name
+        self.assertEqual(len(federation), 1 + 2 * 6, "5 streams and a total each")
+        self.assertEqual(rows[(a, "Textiles")][3:5], ["0.800", "0.050"])
+        self.assertEqual(rows[(a, "Bulky goods")][3:5], ["0.060", "0.016"])
+        self.assertEqual(
+            rows[(a, "Electrical and electronic equipment")][3:5], ["0.040", "0.000"]
+        )
+        self.assertEqual(rows[(a, "Bikes")][3:5], ["0.000", "0.000"])
+        # books and toys, in no stream of the federation's
+        self.assertEqual(rows[(a, "Other")][3:5], ["0.225", "0.105"])
+        self.assertEqual(rows[(a, "Other")][5:], [""] * (len(header) - 5))
+        self.assertEqual(rows[(a, "All streams")][3:5], ["1.125", "0.171"])
+        self.assertEqual(rows[(b, "Other")][3:5], ["0.100", "0.050"])
+        self.assertEqual(rows[(b, "All streams")][3:6], ["0.100", "0.050", "0.080"])
 
     def test_exports_stay_with_their_maker(self):
         """A declaration exported by a manager of A cannot be read by a manager of B

@@ -30,6 +30,21 @@ class SectoralImpactReport(models.TransientModel):
         )
         return figures
 
+    def _figures(self, start=None, end=None):
+        figures = super()._figures(start, end)
+        figures["shops"] = len(self._shops())
+        return figures
+
+    def _shops(self):
+        """The shops: the reuse sites where an active till sells."""
+        sites = (
+            self.env["pos.config"]
+            .sudo()
+            .search([("company_id", "in", self.company_ids.ids)])
+            .sectoral_warehouse_id
+        )
+        return sites & self._sites() if self.warehouse_ids else sites
+
     def _income_categories(self):
         configs = (
             self.env["pos.config"]
@@ -80,8 +95,9 @@ class SectoralDeclarationFederation(models.AbstractModel):
 
     def _columns(self):
         return super()._columns() + [
+            (self.env._("Shops"), lambda f: f["shops"]),
             (
                 self.env._("Shop sales (tills' orders, excl. tax)"),
                 lambda f: f"{f['sold_amount']:.2f}",
-            )
+            ),
         ]

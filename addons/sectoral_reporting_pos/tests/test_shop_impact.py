@@ -132,6 +132,11 @@ class TestShopImpact(ShopCase):
         rows = {row[0].value: row for row in book["Shop sales"].iter_rows(min_row=4)}
         self.assertAlmostEqual(rows["Total"][2].value, 30)
         header, lines = self.env["sectoral.declaration.federation"]._rows(self.report)
+        # the member's own figures are on its "All streams" row, after its streams
+        member = lines[-1]
+        self.assertEqual(member[header.index("Stream")], "All streams")
         self.assertEqual(
-            lines[0][header.index("Shop sales (tills' orders, excl. tax)")], "30.00"
+            member[header.index("Shop sales (tills' orders, excl. tax)")], "30.00"
         )
+        self.assertEqual(member[header.index("Shops")], 1, "the till's site")
+        self.assertEqual(lines[0][header.index("Shops")], "")
