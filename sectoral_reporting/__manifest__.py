@@ -1,9 +1,9 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 {
     "name": "Reuse Suite: Impact Reporting",
-    "summary": "Impact report: tonnes, reuse rate, CO2e avoided and income, on "
-    "screen, XLSX and PDF",
-    "version": "19.0.1.2.0",
+    "summary": "Impact dashboard and report: tonnes, reuse rate, CO2e avoided, "
+    "jobs and income, on screen, XLSX, PDF and the declarations",
+    "version": "19.0.1.3.0",
     "category": "Reporting",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -17,5 +17,13 @@
         "views/sectoral_impact_report_views.xml",
         "views/sectoral_reporting_menus.xml",
     ],
+    "assets": {
+        "web.assets_backend": [
+            "sectoral_reporting/static/src/impact_dashboard/**/*",
+        ],
+        "web.assets_tests": [
+            "sectoral_reporting/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }

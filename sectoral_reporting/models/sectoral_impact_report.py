@@ -78,6 +78,11 @@ class SectoralImpactReport(models.TransientModel):
     export = fields.Selection(
         lambda self: self.env["sectoral.declaration"]._selection(), "Declaration"
     )
+    declaration_draft = fields.Boolean(
+        "Draft",
+        help="Export the declaration to check its figures before its filing opens "
+        "(Ecomaison: 45 days after the quarter).",
+    )
     summary_html = fields.Html(
         "Summary", compute="_compute_summary_html", sanitize=False
     )
@@ -488,12 +493,18 @@ class SectoralImpactReport(models.TransientModel):
         if not self.export:
             raise UserError(self.env._("Choose the declaration to export."))
         declaration = self.env["sectoral.declaration"]._declarations()[self.export]
+        warnings = declaration._check(self)
         header, rows = declaration._rows(self)
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
-        name = "%s_%s_%s.csv" % (self.export, self.date_from, self.date_to)
+        name = "%s_%s_%s%s.csv" % (
+            self.export,
+            self.date_from,
+            self.date_to,
+            "_draft" if self.declaration_draft else "",
+        )
         attachment = self.env["ir.attachment"].create(
             {
                 "name": name,
@@ -503,13 +514,42 @@ class SectoralImpactReport(models.TransientModel):
                 "res_id": self.id,
             }
         )
-        return {
+        download = {
             "type": "ir.actions.act_url",
             "url": f"/web/content/{attachment.id}?download=true",
             "target": "download",
         }
+        if not warnings:
+            return download
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Check before filing"),
+                "message": "\n".join(warnings),
+                "type": "warning",
+                "sticky": True,
+                "next": download,
+            },
+        }
 
     # --- what the declarations share ----------------------------------------------
+    def _member(self, company):
+        """The same report for one of its enterprises (and that one's sites)."""
+        self.ensure_one()
+        return self.new(
+            {
+                "period": "custom",
+                "date_from": self.date_from,
+                "date_to": self.date_to,
+                "company_ids": company.ids,
+                "warehouse_ids": self.warehouse_ids.filtered(
+                    lambda w: w.company_id == company
+                ).ids,
+                "declaration_draft": self.declaration_draft,
+            }
+        )
+
     def _scheme_streams(self, scheme):
         return (
             self.env["sectoral.stream"]
@@ -536,27 +576,3 @@ class SectoralImpactReport(models.TransientModel):
                 row["recycled"] += sum(kinds.get(k, 0.0) for k in RECYCLED)
                 row["disposed"] += kinds.get("disposal", 0.0) + kinds.get("energy", 0.0)
         return balance
-
-    def _balance_rows(self, balance, label):
-        _ = self.env._
-        header = [
-            _("Period"),
-            label,
-            _("Collected (kg)"),
-            _("Reused (kg)"),
-            _("Recycled (kg)"),
-            _("Disposed of (kg)"),
-        ]
-        period = f"{self.date_from} / {self.date_to}"
-        rows = [
-            [
-                period,
-                name,
-                "{:.1f}".format(row["collected"]),
-                "{:.1f}".format(row["reused"]),
-                "{:.1f}".format(row["recycled"]),
-                "{:.1f}".format(row["disposed"]),
-            ]
-            for name, row in sorted(balance.items())
-        ]
-        return header, rows
