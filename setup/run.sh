@@ -29,6 +29,7 @@ if [ "$(pg psql -d postgres -Atqc "SELECT 1 FROM pg_database WHERE datname = '$d
     say "updating database $db (log: $log)"
     # Updating sectoral_base updates every addon of the suite, which all depend on it.
     args=(-u sectoral_base -i sectoral_suite)
+    created=0
 else
     say "creating database $db with the whole suite and its demo data, in French (log: $log)"
     # The Belgian localisation first, so that the demo ressourcerie (a Belgian company)
@@ -36,6 +37,7 @@ else
     odoo_bin -d "$db" -i l10n_be --with-demo --load-language=fr_BE,nl_BE --stop-after-init \
         --logfile= >"$log" 2>&1 || { tail -40 "$log" >&2; die "creating database $db failed; see $log"; }
     args=(-i sectoral_suite --with-demo)
+    created=1
 fi
 if ! odoo_bin -d "$db" "${args[@]}" --stop-after-init --workers=0 --max-cron-threads=0 \
     --logfile= >>"$log" 2>&1; then
@@ -45,6 +47,12 @@ fi
 if grep -qE ' (ERROR|CRITICAL) ' "$log"; then
     grep -E ' (ERROR|CRITICAL) ' "$log" | head -20 >&2
     die "preparing database $db logged errors; the whole log is in $log"
+fi
+
+if [ $created = 1 ]; then
+    say "adding a year of history to the demo (intakes, sorting, exits)"
+    odoo_bin shell -d "$db" --no-http --logfile= <"$SECTORAL_ROOT/setup/demo_history.py" >>"$log" 2>&1 ||
+        { tail -20 "$log" >&2; die "the demo's history failed; see $log"; }
 fi
 
 cat <<MSG

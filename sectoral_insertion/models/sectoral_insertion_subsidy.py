@@ -199,16 +199,19 @@ class SectoralInsertionSubsidy(models.Model):
                 )
             )
         if not self._counterpart_account():
-            raise UserError(
-                self.env._(
-                    "Give %(partner)s its %(account)s account for %(company)s.",
+            if self.kind == "contribution":
+                message = self.env._(
+                    "Give %(partner)s a payable account for %(company)s.",
                     partner=self.funder_id.display_name,
-                    account=self.env._("payable")
-                    if self.kind == "contribution"
-                    else self.env._("receivable"),
                     company=self.company_id.name,
                 )
-            )
+            else:
+                message = self.env._(
+                    "Give %(partner)s a receivable account for %(company)s.",
+                    partner=self.funder_id.display_name,
+                    company=self.company_id.name,
+                )
+            raise UserError(message)
         if not self.analytic_account_id:
             raise UserError(
                 self.env._(
