@@ -199,6 +199,11 @@ class TestImpact(ImpactCase):
         report = self._report().with_context(lang="en_US")
         # the same summary on screen
         self.assertIn("+200.0 %", report.summary_html, "collected: 0.4 t to 1.2 t")
+        # a small PNG logo
+        self.company_a.logo = (
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwAD"
+            "hgGAWjR9awAAAABJRU5ErkJggg=="
+        )
         html = (
             self.env["ir.actions.report"]
             ._render_qweb_html(
@@ -207,6 +212,11 @@ class TestImpact(ImpactCase):
             .decode()
         )
         self.assertIn("o_impact_summary", html)
+        # the enterprise's identity is in the page, not in a header that Debian's
+        # wkhtmltopdf would leave out
+        identity = html[html.index("o_impact_identity") : html.index("o_impact_summary")]
+        self.assertIn(self.company_a.name, identity)
+        self.assertIn("data:image/png;base64,", identity)
         self.assertIn(self.textiles.co2_source, html)
         self.assertIn("no factor", html)
         pdf, kind = (

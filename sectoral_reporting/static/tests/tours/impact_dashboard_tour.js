@@ -21,7 +21,7 @@ registry.category("web_tour.tours").add("sectoral_impact_dashboard", {
         },
         {
             content: "on to the report",
-            trigger: "button:contains('Report, workbook and declarations')",
+            trigger: ".o_dashboard_open_report",
             run: "click",
         },
         {
