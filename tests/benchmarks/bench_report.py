@@ -13,6 +13,9 @@ import statistics
 import time
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
+from freezegun import freeze_time
+
 from odoo.tools import SQL
 
 RUNS = 3
@@ -175,10 +178,34 @@ suite_year = timed(lambda: report._figures())
 suite_report = timed(lambda: report._indicators())
 sql_year = timed(lambda: hand_sql(*YEAR))
 sql_report = timed(lambda: (hand_sql(*YEAR), hand_sql(*PREVIOUS)))
+
+
+def dashboard():
+    # the manager's dashboard of the benchmark's last year, as seen in 2026
+    with freeze_time("2026-06-15"):
+        env["sectoral.impact.dashboard"].load("last_year")
+
+
+def dashboard_sql():
+    # the same aggregates by hand: the year, the year before, and each month
+    hand_sql(*YEAR)
+    hand_sql(*PREVIOUS)
+    for month in range(12):
+        start = YEAR[0] + relativedelta(months=month)
+        hand_sql(start, start + relativedelta(months=1, days=-1))
+
+
+suite_dashboard = timed(dashboard)
+sql_dashboard = timed(dashboard_sql)
 print(f"Impact report on {moves} stock moves (one year, then with the previous one)")
 for figure, suite, baseline in (
     ("one-year report (baseline: hand-written SQL)", suite_year, sql_year),
     ("report with the previous year (baseline: SQL)", suite_report, sql_report),
+    (
+        "dashboard, 12 months and 2 years (baseline: SQL)",
+        suite_dashboard,
+        sql_dashboard,
+    ),
 ):
     print(
         "RESULT "
