@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Collection and Intake",
     "summary": "Collection requests, rounds, drop-offs and intake weighing into "
     "standard stock",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -20,6 +20,7 @@
         "report/sectoral_donor_receipt.xml",
         "views/sectoral_collection_menus.xml",
         "views/sectoral_intake_views.xml",
+        "views/res_partner_views.xml",
         "views/sectoral_collection_request_views.xml",
         "views/sectoral_round_views.xml",
         "views/sectoral_container_views.xml",

@@ -5,3 +5,4 @@ from . import sectoral_intake
 from . import stock_move
 from . import sectoral_intake_tablet
 from . import sectoral_collection_form_use
+from . import res_partner

@@ -135,7 +135,11 @@ class SectoralIntake(models.Model):
             picking = intake._create_receipt()
             intake._workflow_write({"state": "done", "picking_id": picking.id})
             if intake.stop_id and intake.stop_id.outcome == "pending":
-                intake.stop_id.write({"outcome": "collected", "intake_id": intake.id})
+                # the stop's outcome follows from its intake, whoever weighs it (an
+                # intake operator unloading a driver's round has no right on rounds)
+                intake.stop_id.sudo().write(
+                    {"outcome": "collected", "intake_id": intake.id}
+                )
         return True
 
     def _check_can_validate(self):

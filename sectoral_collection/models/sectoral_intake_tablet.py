@@ -2,7 +2,7 @@
 from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
-from odoo.exceptions import ConcurrencyError, UserError, ValidationError
+from odoo.exceptions import AccessError, ConcurrencyError, UserError, ValidationError
 
 from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
 
@@ -26,14 +26,133 @@ class SectoralIntakeTablet(models.AbstractModel):
                 for c in self.env["sectoral.container"].search(domain)
             ],
             "channels": [
-                {"id": c.id, "name": c.name, "icon": c.icon or ""}
+                {"id": c.id, "name": c.name, "code": c.code, "icon": c.icon or ""}
                 for c in self.env["sectoral.channel"].search(domain)
             ],
             "sites": [
                 {"id": w.id, "name": w.name, "max_kg": w.reuse_max_weighing_kg}
                 for w in self.env["stock.warehouse"]._sectoral_tablet_sites(company)
             ],
+            "rounds": self._rounds(company),
         }
+
+    @api.model
+    def _rounds(self, company):
+        """Today's planned rounds and their stops, for a driver unloading."""
+        rounds = (
+            self.env["sectoral.round"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "=", company.id),
+                    ("state", "=", "confirmed"),
+                    ("date", "=", fields.Date.context_today(self)),
+                ]
+            )
+        )
+        return [
+            {
+                "id": one.id,
+                "name": one.name,
+                "site_id": one.warehouse_id.id,
+                "stops": [
+                    {
+                        "id": stop.id,
+                        "sequence": stop.sequence,
+                        "who": stop.partner_id.name
+                        or stop.request_id.contact_name
+                        or stop.address
+                        or "",
+                        "address": stop.address or "",
+                        "done": stop.outcome != "pending",
+                        "partner_id": stop.partner_id.id,
+                        "channel_id": stop.request_id.channel_id.id,
+                    }
+                    for stop in one.stop_ids.sorted("sequence")
+                ],
+            }
+            for one in rounds
+        ]
+
+    # --- donors: found or created by the operator, without contact rights ---------
+    @api.model
+    def find_donors(self, query):
+        """Donors whose name, phone or card number match ``query`` (8 at most)."""
+        self._check_operator()
+        if not isinstance(query, str) or len(query.strip()) < 2:
+            return []
+        query = query.strip()[:64]
+        partners = (
+            self.env["res.partner"]
+            .sudo()
+            .search(
+                [
+                    ("company_id", "in", [False, self.env.company.id]),
+                    ("type", "=", "contact"),
+                    ("is_company", "=", False),
+                    "|",
+                    "|",
+                    ("name", "ilike", query),
+                    ("phone", "ilike", query),
+                    ("barcode", "=", query),
+                ],
+                limit=8,
+                order="name",
+            )
+        )
+        return [self._donor(partner) for partner in partners]
+
+    @api.model
+    def create_donor(self, values):
+        """A new donor from the fewest fields: ``{name, zip?, phone?, consent?}``."""
+        self._check_operator()
+        if not isinstance(values, dict):
+            raise ValidationError(self.env._("The tablet sent nothing readable."))
+        name = values.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValidationError(self.env._("Type the donor's name."))
+        texts = {}
+        for key, label, size in (
+            ("name", self.env._("the name"), 128),
+            ("zip", self.env._("the postcode"), 16),
+            ("phone", self.env._("the phone number"), 32),
+        ):
+            value = values.get(key) or ""
+            if not isinstance(value, str) or len(value.strip()) > size:
+                raise ValidationError(
+                    self.env._("The tablet sent %(field)s unreadable.", field=label)
+                )
+            texts[key] = value.strip()
+        partner = (
+            self.env["res.partner"]
+            .sudo()
+            .create(
+                {
+                    "name": texts["name"],
+                    "zip": texts["zip"] or False,
+                    "phone": texts["phone"] or False,
+                    "company_id": self.env.company.id,
+                    "sectoral_contact_consent": bool(values.get("consent")),
+                }
+            )
+        )
+        return self._donor(partner)
+
+    @api.model
+    def _donor(self, partner):
+        return {
+            "id": partner.id,
+            "name": partner.name,
+            "zip": partner.zip or "",
+            "city": partner.city or "",
+        }
+
+    @api.model
+    def _check_operator(self):
+        if not self.env.user.has_group("sectoral_base.group_intake_operator"):
+            raise AccessError(
+                self.env._("Only the intake operators find and add donors here.")
+            )
 
     @api.model
     def submit(self, payload):
@@ -97,6 +216,16 @@ class SectoralIntakeTablet(models.AbstractModel):
             company,
             required=False,
         )
+        if stop and (
+            stop.round_id.warehouse_id != site or stop.round_id.state != "confirmed"
+        ):
+            raise ValidationError(
+                self.env._(
+                    "%(stop)s is not a stop of a planned round of %(site)s.",
+                    stop=stop.display_name,
+                    site=site.name,
+                )
+            )
         partner = Input._record(
             "res.partner",
             payload.get("partner_id"),

@@ -209,6 +209,75 @@ class TestIntake(CollectionCase):
         site = next(s for s in data["sites"] if s["id"] == self.site.id)
         self.assertEqual(site["max_kg"], 500)
 
+    def test_tablet_donors_without_contact_rights(self):
+        """The operator finds a donor by name, phone or card, or adds one with the
+        fewest fields, without the right to create contacts; nobody else can."""
+        Tablet = self.env["sectoral.intake.tablet"].with_user(self.operator)
+        self.donor.write({"phone": "+32 470 12 34 56", "barcode": "CARD-77"})
+        self.assertFalse(
+            self.operator.has_group("base.group_partner_manager"), "no contact rights"
+        )
+        for query in ("Donatrice", "470 12", "CARD-77"):
+            self.assertIn(
+                self.donor.id, [d["id"] for d in Tablet.find_donors(query)], query
+            )
+        self.assertEqual(Tablet.find_donors("x"), [], "two letters at least")
+        donor = Tablet.create_donor(
+            {"name": " Paul Neuf ", "zip": "5000", "consent": True}
+        )
+        partner = self.env["res.partner"].browse(donor["id"])
+        self.assertEqual(partner.name, "Paul Neuf")
+        self.assertEqual(partner.zip, "5000")
+        self.assertTrue(partner.sectoral_contact_consent)
+        self.assertEqual(partner.company_id, self.env.company)
+        for bad in ({"name": ""}, {"name": "x" * 200}, {"name": "A", "zip": 5000}, []):
+            with self.assertRaises(ValidationError), self.env.cr.savepoint():
+                Tablet.create_donor(bad)
+        sorter = new_test_user(
+            self.env, login="tab_sorter", groups="sectoral_base.group_sorter"
+        )
+        with self.assertRaises(AccessError):
+            Tablet.with_user(sorter).create_donor({"name": "Intrus"})
+        with self.assertRaises(AccessError):
+            Tablet.with_user(sorter).find_donors("Donatrice")
+
+    def test_tablet_round_stop_of_the_site_only(self):
+        """A driver attaches an intake to a stop of today's planned round of the site;
+        a stop elsewhere is refused and nothing is recorded."""
+        other = self.env["stock.warehouse"].create({"name": "Ailleurs", "code": "AIL"})
+        other.action_setup_reuse_site()
+        round_ = self.env["sectoral.round"].create(
+            {
+                "warehouse_id": other.id,
+                "stop_ids": [Command.create({"partner_id": self.donor.id})],
+            }
+        )
+        round_.action_confirm()
+        Tablet = self.env["sectoral.intake.tablet"].with_user(self.driver)
+        payload = {
+            "client_token": "stop-elsewhere",
+            "site_id": self.site.id,
+            "channel_id": self.door.id,
+            "stop_id": round_.stop_ids.id,
+            "lines": [{"stream_id": self.textiles.id, "gross_kg": 10}],
+        }
+        with self.assertRaisesRegex(ValidationError, "not a stop of a planned round"):
+            Tablet.submit(payload)
+        self.assertFalse(
+            self.env["sectoral.intake"].search(
+                [("client_token", "=", "stop-elsewhere")]
+            )
+        )
+        payload.update(site_id=other.id, client_token="stop-here")
+        result = Tablet.submit(payload)
+        intake = self.env["sectoral.intake"].browse(result["id"])
+        self.assertEqual(intake.partner_id, self.donor)
+        self.assertEqual(round_.stop_ids.outcome, "collected")
+        rounds = Tablet.load()["rounds"]
+        self.assertTrue(
+            next(r for r in rounds if r["id"] == round_.id)["stops"][0]["done"]
+        )
+
     def test_operator_weighs_without_inventory_rights(self):
         self.assertFalse(self.operator.has_group("stock.group_stock_user"))
         intake = (

@@ -1,4 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import Command
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -9,11 +10,14 @@ class TestIntakeTabletTour(HttpCase):
         network is down, the third while the session has expired (and the first
         answer to it is lost): each is recorded once, the third dated when it was
         weighed."""
+        # a French-speaking operator: numbers are written "47,5"
+        self.env["res.lang"]._activate_lang("fr_BE")
         operator = new_test_user(
             self.env,
             login="tablet_operator",
             groups="sectoral_base.group_intake_operator",
             name="Tablet Operator",
+            lang="fr_BE",
         )
         site = self.env["stock.warehouse"].create(
             {"name": "Site tablette", "code": "TAB", "reuse_max_weighing_kg": 800}
@@ -24,6 +28,27 @@ class TestIntakeTabletTour(HttpCase):
             [("id", "!=", site.id)]
         ).is_reuse_site = False
         self.env.ref("sectoral_base.stream_furniture_seating").avg_weight_kg = 12
+        # today's round with one stop, for the driver's part
+        donor = self.env["res.partner"].create({"name": "Jean Donateur"})
+        door = self.env.ref("sectoral_base.channel_door_to_door")
+        request = self.env["sectoral.collection.request"].create(
+            {
+                "partner_id": donor.id,
+                "contact_name": "Jean Donateur",
+                "warehouse_id": site.id,
+                "channel_id": door.id,
+                "street": "Rue Haute 1",
+                "zip": "6000",
+                "city": "Charleroi",
+            }
+        )
+        round_ = self.env["sectoral.round"].create(
+            {
+                "warehouse_id": site.id,
+                "stop_ids": [Command.create({"request_id": request.id})],
+            }
+        )
+        round_.action_confirm()
         self.start_tour(
             "/odoo/action-sectoral_collection.action_intake_tablet",
             "sectoral_intake_tablet",
@@ -32,8 +57,21 @@ class TestIntakeTabletTour(HttpCase):
         intakes = self.env["sectoral.intake"].search(
             [("user_id", "=", operator.id)], order="id"
         )
-        self.assertEqual(len(intakes), 3)
-        first, second, third = intakes
+        self.assertEqual(len(intakes), 4)
+        first, second, third, fourth = intakes
+        # the donor added at the tablet, with the fewest fields
+        self.assertEqual(first.partner_id.name, "Marie Dupont")
+        self.assertEqual(first.partner_id.zip, "6000")
+        self.assertTrue(first.partner_id.sectoral_contact_consent)
+        self.assertEqual(
+            first.channel_id, self.env.ref("sectoral_base.channel_drop_off")
+        )
+        self.assertFalse(second.partner_id, "anonymous by default")
+        # the driver's intake: on the round's stop, done
+        self.assertEqual(fourth.stop_id, round_.stop_ids)
+        self.assertEqual(fourth.partner_id, donor)
+        self.assertEqual(fourth.channel_id, door)
+        self.assertEqual(round_.stop_ids.outcome, "collected")
         self.assertEqual(first.state, "done")
         self.assertAlmostEqual(first.total_kg, 36.5)
         self.assertEqual(

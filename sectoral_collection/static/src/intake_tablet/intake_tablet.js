@@ -1,5 +1,7 @@
 import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odoo/owl";
+import { browser } from "@web/core/browser/browser";
 import { _t } from "@web/core/l10n/translation";
+import { localization } from "@web/core/l10n/localization";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
@@ -18,6 +20,8 @@ import {
 export const QUEUE_KEY = "sectoral_collection.intake_queue";
 const DATA_KEY = "sectoral_collection.intake_data";
 const SITE_KEY = "sectoral_collection.intake_site";
+const CHANNEL_KEY = "sectoral_collection.intake_channel";
+const CONFIRM_MS = 2500;
 const RETRY_MS = 15000;
 
 export class IntakeTablet extends Component {
@@ -39,6 +43,16 @@ export class IntakeTablet extends Component {
             sites: [],
             siteId: false,
             channelId: false,
+            rounds: [],
+            // who gave (anonymous unless the operator says) and the round stop
+            donor: null,
+            stop: null,
+            panel: false,
+            donorQuery: "",
+            donorResults: [],
+            donorSearching: false,
+            newDonor: null,
+            confirm: null,
             parentId: false,
             streamId: false,
             containerId: false,
@@ -61,7 +75,12 @@ export class IntakeTablet extends Component {
             );
             Object.assign(this.state, data, { offline });
             this.state.siteId = rememberedSite(data.sites, SITE_KEY);
-            this.state.channelId = data.channels[0]?.id || false;
+            // no silent default: the last channel this tablet used, or the operator's
+            // choice
+            const lastChannel = Number(browser.localStorage.getItem(CHANNEL_KEY));
+            this.state.channelId = data.channels.some((c) => c.id === lastChannel)
+                ? lastChannel
+                : false;
             this.state.loaded = true;
         });
         this.onOnline = () => this.flushQueue();
@@ -73,6 +92,7 @@ export class IntakeTablet extends Component {
         onWillUnmount(() => {
             window.removeEventListener("online", this.onOnline);
             clearInterval(this.retryTimer);
+            clearTimeout(this.confirmTimer);
         });
     }
 
@@ -92,6 +112,16 @@ export class IntakeTablet extends Component {
     get entryNumber() {
         return parseEntry(this.state.entry);
     }
+    /** What is typed, with the decimal separator of the user's language. */
+    get entryText() {
+        return (this.state.entry || "0").replace(".", localization.decimalPoint);
+    }
+    get currentChannel() {
+        return this.state.channels.find((c) => c.id === this.state.channelId);
+    }
+    get siteRounds() {
+        return this.state.rounds.filter((r) => r.site_id === this.state.siteId);
+    }
     formatKg(value) {
         return formatKg(value);
     }
@@ -106,6 +136,78 @@ export class IntakeTablet extends Component {
     }
     selectChannel(id) {
         this.state.channelId = id;
+        this.state.error = "";
+        browser.localStorage.setItem(CHANNEL_KEY, String(id));
+    }
+
+    // --- the donor and the round stop ------------------------------------------------
+    openPanel(panel) {
+        this.state.panel = this.state.panel === panel ? false : panel;
+        this.state.newDonor = null;
+    }
+    async searchDonors(ev) {
+        this.state.donorQuery = ev.target.value;
+        const query = this.state.donorQuery.trim();
+        if (query.length < 2) {
+            this.state.donorResults = [];
+            return;
+        }
+        this.state.donorSearching = true;
+        try {
+            const results = await this.orm.silent.call("sectoral.intake.tablet", "find_donors", [query]);
+            if (query === this.state.donorQuery.trim()) {
+                this.state.donorResults = results;
+            }
+        } catch {
+            this.state.error = _t("No network: the donor cannot be looked up now.");
+        } finally {
+            this.state.donorSearching = false;
+        }
+    }
+    chooseDonor(donor) {
+        this.state.donor = donor;
+        this.state.panel = false;
+        this.state.donorQuery = "";
+        this.state.donorResults = [];
+    }
+    startNewDonor() {
+        this.state.newDonor = {
+            name: this.state.donorQuery.trim(),
+            zip: "",
+            phone: "",
+            consent: false,
+        };
+    }
+    async saveNewDonor() {
+        const donor = this.state.newDonor;
+        if (!donor.name.trim()) {
+            this.state.error = _t("Type the donor's name.");
+            return;
+        }
+        try {
+            const created = await this.orm.call("sectoral.intake.tablet", "create_donor", [donor]);
+            this.chooseDonor(created);
+            this.state.newDonor = null;
+        } catch (error) {
+            this.state.error = error.data?.message || _t("The donor could not be added.");
+        }
+    }
+    chooseStop(round, stop) {
+        this.state.stop = {
+            id: stop.id,
+            label: `${round.name} #${stop.sequence} ${stop.who}`.trim(),
+        };
+        if (stop.partner_id) {
+            this.state.donor = { id: stop.partner_id, name: stop.who };
+        }
+        if (stop.channel_id) {
+            this.selectChannel(stop.channel_id);
+        }
+        this.state.panel = false;
+    }
+    clearStop() {
+        this.state.stop = null;
+        this.state.panel = false;
     }
     openStreams(parentId) {
         this.state.parentId = parentId;
@@ -175,6 +277,8 @@ export class IntakeTablet extends Component {
         line.estimated = this.state.countMode;
         this.state.lines.push(line);
         this.state.entry = "";
+        // counting is for one line: the next one is weighed unless told otherwise
+        this.state.countMode = false;
     }
 
     undoLast() {
@@ -188,12 +292,18 @@ export class IntakeTablet extends Component {
             this.state.error = _t("Weigh at least one thing before validating.");
             return;
         }
+        if (!this.state.channelId) {
+            this.state.error = _t("Where does it come from? Tap it at the top.");
+            return;
+        }
         const payload = {
             client_token: newToken(),
             // sent with the intake: a weighing kept offline is dated when it was taken
             weighed_at: new Date().toISOString(),
             site_id: this.state.siteId,
             channel_id: this.state.channelId,
+            partner_id: this.state.donor?.id || false,
+            stop_id: this.state.stop?.id || false,
             lines: this.state.lines.map(({ stream_id, container_id, gross_kg, tare_kg, count }) => ({
                 stream_id,
                 container_id,
@@ -213,8 +323,35 @@ export class IntakeTablet extends Component {
         this.state.parentId = false;
         this.state.containerId = false;
         this.state.countMode = false;
+        this.state.donor = null;
+        if (this.state.stop) {
+            this.markStopDone(this.state.stop.id);
+            this.state.stop = null;
+        }
         if (outcome === "queued") {
             this.state.lastResult = { name: _t("Kept on the tablet"), total_kg: total, queued: true };
+        }
+        this.confirm(this.state.lastResult || { total_kg: total });
+    }
+
+    /** A large confirmation, the time to read it. */
+    confirm(result) {
+        this.state.confirm = result;
+        clearTimeout(this.confirmTimer);
+        this.confirmTimer = setTimeout(() => (this.state.confirm = null), CONFIRM_MS);
+    }
+    closeConfirm() {
+        clearTimeout(this.confirmTimer);
+        this.state.confirm = null;
+    }
+
+    markStopDone(stopId) {
+        for (const round of this.state.rounds) {
+            for (const stop of round.stops) {
+                if (stop.id === stopId) {
+                    stop.done = true;
+                }
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import { formatFloat } from "@web/core/utils/numbers";
+
 // What the keys of a touch keypad do to the number being typed, shared by the touch
 // screens of the suite (intake, sorting).
 
@@ -21,7 +23,8 @@ export function parseEntry(entry) {
     return parseFloat((entry || "").replace(",", ".")) || 0;
 }
 
+/** Kilograms to the tenth, in the number format of the user's language. */
 export function formatKg(value) {
     const rounded = Math.round((value || 0) * 10) / 10;
-    return `${rounded.toLocaleString(undefined, { maximumFractionDigits: 1 })} kg`;
+    return `${formatFloat(rounded, { digits: [false, 1], trailingZeros: false })} kg`;
 }
