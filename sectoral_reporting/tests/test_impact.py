@@ -214,7 +214,9 @@ class TestImpact(ImpactCase):
         self.assertIn("o_impact_summary", html)
         # the enterprise's identity is in the page, not in a header that Debian's
         # wkhtmltopdf would leave out
-        identity = html[html.index("o_impact_identity") : html.index("o_impact_summary")]
+        identity = html[
+            html.index("o_impact_identity") : html.index("o_impact_summary")
+        ]
         self.assertIn(self.company_a.name, identity)
         self.assertIn("data:image/png;base64,", identity)
         self.assertIn(self.textiles.co2_source, html)
