@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Sorting",
     "summary": "Sorting sessions from the intake pile to reuse, repair, recycling and "
     "waste, with price labels",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

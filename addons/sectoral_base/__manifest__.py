@@ -17,6 +17,7 @@
         "data/sectoral_destination_data.xml",
         "data/sectoral_channel_data.xml",
         "data/sectoral_stream_data.xml",
+        "data/sectoral_home_data.xml",
         "views/sectoral_base_menus.xml",
         "views/sectoral_stream_views.xml",
         "views/sectoral_destination_views.xml",

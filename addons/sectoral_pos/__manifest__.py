@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Shop Point of Sale",
     "summary": "Second-hand shop till: labels, sale by weight, solidarity prices, "
     "donations, impact on the receipt",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Sales/Point of Sale",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -12,6 +12,7 @@
     "depends": ["sectoral_sorting", "point_of_sale"],
     "data": [
         "security/sectoral_pos_security.xml",
+        "security/ir.model.access.csv",
         "data/barcode_rule_data.xml",
         "data/product_data.xml",
         "views/res_config_settings_views.xml",

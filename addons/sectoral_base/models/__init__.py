@@ -11,3 +11,5 @@ from . import product_template
 from . import account_chart_template
 from . import res_company
 from . import hr_version
+from . import res_groups
+from . import res_users

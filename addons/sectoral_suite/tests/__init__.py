@@ -1,1 +1,2 @@
 from . import test_suite
+from . import test_home_screens
