@@ -35,5 +35,4 @@ class ResUsers(models.Model):
             role = next((g for g in roles if g in user.all_group_ids), Groups)
             home = role.sectoral_home_action_id
             if user.action_id != home:
-                # without the group check of res.users.write: a role's screen
-                super(ResUsers, user).write({"action_id": home.id})
+                user.write({"action_id": home.id})
