@@ -6,3 +6,4 @@ from . import stock_move
 from . import sectoral_intake_tablet
 from . import sectoral_collection_form_use
 from . import res_partner
+from . import stock_quant

@@ -221,7 +221,9 @@ class SectoralIntake(models.Model):
         )
         picking.action_confirm()
         picking.move_ids.write({"picked": True})
-        picking._action_done()
+        # each intake its own quants: tablets validating at once never wait on
+        # each other (stock_quant.py)
+        picking.with_context(sectoral_intake_quants=True)._action_done()
         if picking.state != "done":
             raise UserError(
                 self.env._(

@@ -249,8 +249,27 @@ class SectoralSortingSession(models.Model):
         # Sorters are not inventory users: the moves are the stock side of the session.
         moves = self.env["stock.move"].sudo().create(vals_list)
         moves._action_confirm()
+        # what is taken from the pile is reserved from its quants (one per intake),
+        # oldest first, as any picking does
+        taken = moves.filtered(lambda m: m.location_id.usage == "internal")
+        taken._action_assign()
+        for move in taken:
+            if move.product_uom.compare(move.quantity, move.product_uom_qty) < 0:
+                raise UserError(
+                    self.env._(
+                        "Only %(available)s kg of %(stream)s wait at %(location)s, "
+                        "not %(kg)s kg.",
+                        available=round(move.quantity, 2),
+                        stream=move.sectoral_stream_id.display_name,
+                        location=move.location_id.display_name,
+                        kg=round(move.product_uom_qty, 2),
+                    )
+                )
         moves.picked = True
         moves._action_done()
+        self.env["stock.quant"]._sectoral_merge(
+            warehouse.reuse_intake_location_id, taken.product_id
+        )
         return moves
 
     def _move_vals(self, stream, kg, site_location, direction, destination=None):
@@ -263,20 +282,22 @@ class SectoralSortingSession(models.Model):
             if direction == "in"
             else (production, site_location)
         )
-        return {
+        vals = {
             "company_id": self.company_id.id,
             "sectoral_sorting_id": self.id,
             "origin": self.name,
             "product_id": product.id,
             "product_uom": product.uom_id.id,
             "product_uom_qty": kg,
-            "quantity": kg,
-            "picked": True,
             "location_id": source.id,
             "location_dest_id": target.id,
             "sectoral_stream_id": stream.id,
             "sectoral_destination_id": destination.id if destination else False,
         }
+        if direction == "out":
+            # from the production location: nothing to reserve
+            vals.update(quantity=kg, picked=True)
+        return vals
 
     def action_print_labels(self):
         return self.env.ref("sectoral_sorting.action_report_label_roll").report_action(

@@ -115,7 +115,7 @@ odoo_bin shell -d "$db" --no-http --logfile="$log" <"$here/bench_report.py" |
 # 4. Concurrent tablets and memory, on a server with several workers.
 say "Odoo on 127.0.0.1:$port with 4 workers"
 start_server --workers=4 --limit-time-real=600 --limit-memory-hard=4294967296
-bench bench_tablets.py --url "$url" --db "$db"
+bench bench_tablets.py --url "$url" --db "$db" --server-log "$log"
 bench bench_memory.py --url "$url" --db "$db" --server-pid "$server"
 stop_server
 
