@@ -381,7 +381,7 @@ class TestSortingQueries(SortingCase):
         session.flush_recordset()
         self.env.invalidate_all()
         # the pile's quants reserved like any picking's, then merged again
-        with self.assertQueryCount(op_sorter=150):
+        with self.assertQueryCount(op_sorter=160):
             session.action_close()
             self.env.flush_all()
         self.assertEqual(session.state, "done")
