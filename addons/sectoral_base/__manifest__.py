@@ -33,6 +33,9 @@
         "web.assets_backend": [
             "sectoral_base/static/src/touch/**/*",
         ],
+        "web.assets_tests": [
+            "sectoral_base/static/tests/**/*",
+        ],
     },
     "installable": True,
 }

@@ -90,3 +90,27 @@ class TestIntakeTabletTour(HttpCase):
             1,
             "dated when it was weighed, before the session expired",
         )
+
+
+@tagged("post_install", "-at_install")
+class TestTouchLayouts(HttpCase):
+    """The touch screens on the tablets of the floor: the keypad and the buttons to
+    record keep their size and stay on the screen, in landscape and in portrait."""
+
+    SIZES = ("1280x800", "1366x768", "800x1280")
+    touch_enabled = True
+
+    def test_intake_tablet_on_each_tablet(self):
+        new_test_user(
+            self.env,
+            login="layout_operator",
+            groups="sectoral_base.group_intake_operator",
+        )
+        for size in self.SIZES:
+            with self.subTest(size=size):
+                self.browser_size = size
+                self.start_tour(
+                    "/odoo/action-sectoral_collection.action_intake_tablet",
+                    "sectoral_intake_layout",
+                    login="layout_operator",
+                )

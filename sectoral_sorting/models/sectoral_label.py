@@ -114,7 +114,75 @@ class SectoralLabel(models.Model):
         for label in labels:
             digits = LABEL_BARCODE_PREFIX + str(label.id).zfill(10)
             label._workflow_write({"barcode": digits + ean13_check_digit(digits)})
+        labels.filtered("session_id")._to_shop_floor()
         return labels
+
+    def _to_shop_floor(self):
+        """A labelled item goes on sale as soon as its label is printed: its
+        kilograms move from sorting to the shop at once (the session's mass balance
+        counts them when it closes), so that the till sells it straight away."""
+        moves = self.env["stock.move"].sudo()
+        for label in self:
+            session = label.session_id
+            vals = session._move_vals(
+                label.stream_id,
+                label.weight_kg,
+                label.warehouse_id.reuse_shop_location_id
+                or session.warehouse_id.reuse_shop_location_id,
+                "out",
+                self.env.ref("sectoral_base.destination_reuse"),
+            )
+            vals["sectoral_label_id"] = label.id
+            moves |= self.env["stock.move"].sudo().create(vals)
+        moves._action_confirm()
+        moves.picked = True
+        moves._action_done()
+        self._workflow_write({"state": "available"})
+
+    def _off_shop_floor(self):
+        """Undo :meth:`_to_shop_floor` for labels made by mistake: their kilograms go
+        back to sorting (they must still be in the shop)."""
+        moves = (
+            self.env["stock.move"]
+            .sudo()
+            .search([("sectoral_label_id", "in", self.ids), ("state", "=", "done")])
+        )
+        if not moves:
+            return
+        for location in moves.location_dest_id:
+            kg_by_stream = {}
+            for move in moves.filtered(
+                lambda m, loc=location: m.location_dest_id == loc
+            ):
+                stream = move.sectoral_stream_id
+                kg_by_stream[stream] = kg_by_stream.get(stream, 0.0) + move.quantity
+            self.env["sectoral.stream"]._check_available_kg(location, kg_by_stream)
+        counter = (
+            self.env["stock.move"]
+            .sudo()
+            .create(
+                [
+                    {
+                        "company_id": move.company_id.id,
+                        "sectoral_sorting_id": move.sectoral_sorting_id.id,
+                        "origin": move.origin,
+                        "product_id": move.product_id.id,
+                        "product_uom": move.product_uom.id,
+                        "product_uom_qty": move.quantity,
+                        "quantity": move.quantity,
+                        "picked": True,
+                        "location_id": move.location_dest_id.id,
+                        "location_dest_id": move.location_id.id,
+                        "sectoral_stream_id": move.sectoral_stream_id.id,
+                        "sectoral_destination_id": move.sectoral_destination_id.id,
+                    }
+                    for move in moves
+                ]
+            )
+        )
+        counter._action_confirm()
+        counter.picked = True
+        counter._action_done()
 
     def write(self, vals):
         if self._session_fields & set(vals):
@@ -122,14 +190,21 @@ class SectoralLabel(models.Model):
         return super().write(vals)
 
     def unlink(self):
-        if self.filtered(lambda label: label.state != "draft"):
+        # a label made by mistake in a session in progress is undone (its item back
+        # to sorting); once sold, or once its session is closed, it stays
+        self.session_id._check_draft()
+        if self.filtered(
+            lambda label: (
+                label.state not in ("draft", "available") or not label.session_id
+            )
+        ):
             raise UserError(
                 self.env._(
-                    "A label already in the shop cannot be deleted: withdraw it "
-                    "instead."
+                    "A label sold or out of its sorting session cannot be deleted: "
+                    "withdraw it instead."
                 )
             )
-        self.session_id._check_draft()
+        self._off_shop_floor()
         return super().unlink()
 
     @api.constrains("price", "is_free")

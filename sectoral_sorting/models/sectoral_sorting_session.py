@@ -199,7 +199,11 @@ class SectoralSortingSession(models.Model):
         there to their destination's location; done at once, as the session is closed
         after the work. Once only: a session that moved stock never moves it again."""
         self.ensure_one()
-        if self.sudo()._stock_moves():
+        # what it took from the pile moves at its close only (its labelled items went
+        # to the shop, and came back if undone, as they were printed)
+        if self.sudo()._stock_moves().filtered(
+            lambda m: m.location_id.reuse_role == "intake"
+        ):
             raise UserError(
                 self.env._(
                     "Session %(session)s already moved its kilograms.",
@@ -237,7 +241,13 @@ class SectoralSortingSession(models.Model):
             )
         # Labelled items go to the shop in kilograms of their stream.
         labelled_kg = defaultdict(float)
-        for label in self.label_ids:
+        on_floor = (
+            self.env["stock.move"]
+            .sudo()
+            .search([("sectoral_label_id", "in", self.label_ids.ids)])
+            .sectoral_label_id
+        )
+        for label in self.label_ids - on_floor:
             labelled_kg[label.stream_id] += label.weight_kg
         reuse = self.env.ref("sectoral_base.destination_reuse")
         for stream, kg in labelled_kg.items():

@@ -17,3 +17,11 @@ class StockMove(models.Model):
     sectoral_destination_id = fields.Many2one(
         "sectoral.destination", "Destination", readonly=True
     )
+    sectoral_label_id = fields.Many2one(
+        "sectoral.label",
+        "Labelled item",
+        index="btree_not_null",
+        readonly=True,
+        ondelete="set null",
+        help="The labelled item this move put on the shop floor, as it was printed.",
+    )

@@ -75,12 +75,27 @@ class TestLabels(SortingCase):
         ]
         self.assertAlmostEqual(session.output_kg, 59)
         self.assertTrue(session.is_balanced)
-        self.assertEqual(set(session.label_ids.mapped("state")), {"draft"})
+        # on sale as soon as printed: in the shop before the session closes
+        self.assertEqual(set(session.label_ids.mapped("state")), {"available"})
+        shop = self.site.reuse_shop_location_id
+        self.assertAlmostEqual(self._quant_kg(self.seating, shop), 39)
+        # a label made by mistake is undone: its item back to sorting
+        mistake = self.env["sectoral.label"].create(
+            {
+                "session_id": session.id,
+                "stream_id": self.seating.id,
+                "weight_kg": 5,
+                "price": 10,
+            }
+        )
+        self.assertAlmostEqual(self._quant_kg(self.seating, shop), 44)
+        mistake.unlink()
+        self.assertAlmostEqual(self._quant_kg(self.seating, shop), 39)
         session.action_close()
         self.assertEqual(set(session.label_ids.mapped("state")), {"available"})
-        self.assertAlmostEqual(
-            self._quant_kg(self.seating, self.site.reuse_shop_location_id), 39
-        )
+        # the close moves the other weighings, never the labelled items again
+        self.assertAlmostEqual(self._quant_kg(self.seating, shop), 39)
+        self.assertAlmostEqual(self._quant_kg(self.seating), 0)
         html, _kind = self.env["ir.actions.report"]._render_qweb_html(
             "sectoral_sorting.action_report_label_a4", session.label_ids.ids
         )

@@ -223,3 +223,24 @@ class TestSortingTabletTour(HttpCase):
         )
         self.assertEqual(kind, "pdf")
         self.assertTrue(pdf.startswith(b"%PDF"))
+
+
+@tagged("post_install", "-at_install")
+class TestSortingLayout(HttpCase):
+    """The sorting screen on the tablets of the floor: in label mode too, the keypad
+    keeps its size and every button to record stays on the screen."""
+
+    touch_enabled = True
+
+    def test_sorting_screen_on_each_tablet(self):
+        new_test_user(
+            self.env, login="layout_sorter", groups="sectoral_base.group_sorter"
+        )
+        for size in ("1280x800", "1366x768", "800x1280"):
+            with self.subTest(size=size):
+                self.browser_size = size
+                self.start_tour(
+                    "/odoo/action-sectoral_sorting.action_sorting_tablet",
+                    "sectoral_sorting_layout",
+                    login="layout_sorter",
+                )

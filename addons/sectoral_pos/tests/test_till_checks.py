@@ -1,4 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import Command
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
 
@@ -177,6 +178,78 @@ class TestTillSellsFromTheShop(ShopCase):
             ]
         )
         self.assertAlmostEqual(self._shop_kg(self.textiles), before - 1.25)
+
+    def test_label_sold_as_soon_as_printed(self):
+        """A sorter prints a label and puts the item on the floor: the till sells it
+        before the sorting session closes; the session's mass balance still closes
+        it, and its close moves the item no second time."""
+        env = self.env
+        intake = env["sectoral.intake"].create(
+            {
+                "warehouse_id": self.site.id,
+                "channel_id": env.ref("sectoral_base.channel_drop_off").id,
+                "line_ids": [
+                    Command.create({"stream_id": self.textiles.id, "gross_kg": 5})
+                ],
+            }
+        )
+        intake.action_validate()
+        sorting = env["sectoral.sorting.session"].create(
+            {
+                "warehouse_id": self.site.id,
+                "input_ids": [Command.create({"stream_id": self.textiles.id, "kg": 5})],
+            }
+        )
+        before = self._shop_kg(self.textiles)
+        scarf = env["sectoral.label"].create(
+            {
+                "session_id": sorting.id,
+                "warehouse_id": self.site.id,
+                "stream_id": self.textiles.id,
+                "description": "Silk scarf",
+                "weight_kg": 0.2,
+                "price": 9,
+            }
+        )
+        self.assertEqual(sorting.state, "draft")
+        self.assertEqual(scarf.state, "available")
+        self.config.with_user(self.cashier).open_ui()
+        result = env["pos.order"].sync_from_ui(
+            [
+                self._ui_order(
+                    self.config.current_session_id,
+                    [
+                        {
+                            "product": self.textiles.product_id,
+                            "qty": 1,
+                            "price_unit": 9,
+                            "label": scarf,
+                        }
+                    ],
+                )
+            ]
+        )
+        order = env["pos.order"].browse(result["pos.order"][0]["id"])
+        self.assertEqual(order.state, "paid")
+        self.assertEqual(scarf.state, "sold")
+        self.assertAlmostEqual(self._shop_kg(self.textiles), before)
+        # the rest of the pile goes to recycling; the balance closes the session
+        reuse_free = env.ref("sectoral_base.destination_recycling")
+        sorting.output_ids = [
+            Command.create(
+                {
+                    "stream_id": self.textiles.id,
+                    "destination_id": reuse_free.id,
+                    "kg": 4.8,
+                }
+            )
+        ]
+        sorting.action_close()
+        self.assertEqual(sorting.state, "done")
+        self.assertAlmostEqual(self._shop_kg(self.textiles), before)
+        # sold: the session can no longer be undone as if nothing had left
+        with self.assertRaisesRegex(UserError, "sold"):
+            sorting._reverse("wrong stream")
 
 
 @tagged("post_install", "-at_install")

@@ -1,4 +1,5 @@
 import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odoo/owl";
+import { localization } from "@web/core/l10n/localization";
 import { _t } from "@web/core/l10n/translation";
 import { registry } from "@web/core/registry";
 import { user } from "@web/core/user";
@@ -244,6 +245,10 @@ export class SortingTablet extends Component {
     }
     get priceEntry() {
         return this.state.field === "price" ? this.state.entry : this.state.priceEntry;
+    }
+    /** What is typed, with the decimal separator of the user's language. */
+    shown(entry) {
+        return (entry || "0").replace(".", localization.decimalPoint);
     }
     selectGrade(code) {
         this.state.grade = code;
