@@ -84,6 +84,10 @@ registry.category("web_tour.tours").add("sectoral_shop_till", {
             refusal("not valid today"),
             scan_barcode("0420000000017"),
             ProductScreen.customerIs("Nadia Solidaire"),
+            {
+                content: "the solidarity tariff shows at a glance",
+                trigger: ".o_sectoral_social_banner:contains(Nadia Solidaire)",
+            },
             // the coat is gone
             scanLabel("Wool coat"),
             refusal("already sold"),
