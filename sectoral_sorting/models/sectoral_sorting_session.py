@@ -201,8 +201,10 @@ class SectoralSortingSession(models.Model):
         self.ensure_one()
         # what it took from the pile moves at its close only (its labelled items went
         # to the shop, and came back if undone, as they were printed)
-        if self.sudo()._stock_moves().filtered(
-            lambda m: m.location_id.reuse_role == "intake"
+        if (
+            self.sudo()
+            ._stock_moves()
+            .filtered(lambda m: m.location_id.reuse_role == "intake")
         ):
             raise UserError(
                 self.env._(
