@@ -9,6 +9,12 @@ registry.category("web_tour.tours").add("sectoral_intake_layout", {
             ...RECORD,
             ".o_intake_container",
         ]),
+        { content: "A stream", trigger: ".o_reuse_tile[data-stream-code='TEX']", run: "click" },
+        { content: "In a container", trigger: ".o_intake_container", run: "click" },
+        reachableStep("With the stream and the tare shown", ".o_intake_display_tare", [
+            ...RECORD,
+            ".o_intake_container",
+        ]),
         { content: "Count items", trigger: ".o_intake_mode", run: "click" },
         reachableStep("Counting: the pad whole", ".o_intake_mode.active", RECORD),
         { content: "Who gives", trigger: ".o_intake_donor_button", run: "click" },
