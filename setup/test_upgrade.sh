@@ -75,6 +75,22 @@ missing=$(pg psql -d "$db" -Atc "SELECT string_agg(name, ', ') FROM ir_module_mo
 [ -z "$missing" ] || die "the upgrade did not install $missing"
 unset_basis=$(pg psql -d "$db" -Atc "SELECT count(*) FROM sectoral_stream WHERE co2_factor > 0 AND co2_basis IS NULL")
 [ "$unset_basis" = 0 ] || die "$unset_basis streams kept a CO2e factor without its basis"
+# every stream of Ecomaison in one of its three schemes, every role with its home
+# screen, no draft subsidy left for a worker placed by a CPAS (a contribution instead)
+old_scheme=$(pg psql -d "$db" -Atc "SELECT count(*) FROM sectoral_stream WHERE rep_scheme = 'ecomaison'")
+[ "$old_scheme" = 0 ] || die "$old_scheme streams kept the former Ecomaison scheme"
+no_home=$(pg psql -d "$db" -Atc "SELECT count(*) FROM res_users u
+                                  JOIN res_groups_users_rel r ON r.uid = u.id
+                                  JOIN ir_model_data d ON d.res_id = r.gid AND d.model = 'res.groups'
+                                   AND d.module = 'sectoral_base' AND d.name LIKE 'group_%'
+                                 WHERE u.active AND NOT u.share AND u.action_id IS NULL")
+[ "$no_home" = 0 ] || die "$no_home users of the suite's roles have no home screen"
+placed=$(pg psql -d "$db" -Atc "SELECT count(*) FROM sectoral_insertion_subsidy s
+                                 JOIN sectoral_insertion_pathway p ON p.id = s.pathway_id
+                                 JOIN sectoral_insertion_programme g ON g.id = p.programme_id
+                                WHERE g.employment = 'placement' AND s.state = 'draft'
+                                  AND s.kind = 'subsidy'")
+[ "$placed" = 0 ] || die "$placed draft subsidies of CPAS placements were not made contributions"
 versions=$(pg psql -d "$db" -Atc "SELECT string_agg(name || ' ' || latest_version, ', ' ORDER BY name)
                                  FROM ir_module_module WHERE name LIKE 'sectoral%' AND state = 'installed'")
 say "upgrade from $release kept every document, state and kilogram ($(wc -l <"$RUN_DIR/upgrade-before.txt") figures): $versions"
