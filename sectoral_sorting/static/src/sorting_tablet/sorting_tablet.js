@@ -397,13 +397,27 @@ export class SortingTablet extends Component {
         }
     }
 
-    async print() {
+    /**
+     * One tap: the new labels open in the browser's print dialog, on the roll's format
+     * (57 x 32 mm), from the labels' page printed in a hidden frame.
+     */
+    print() {
         if (!this.state.toPrint.length) {
             return;
         }
-        const action = await this.orm.call(MODEL, "print_labels", [this.state.toPrint]);
+        const ids = this.state.toPrint.join(",");
+        document.querySelector(".o_sorting_print_frame")?.remove();
+        const frame = document.createElement("iframe");
+        frame.className = "o_sorting_print_frame";
+        frame.setAttribute("aria-hidden", "true");
+        frame.style.cssText = "position: fixed; right: 0; bottom: 0; width: 0; height: 0; border: 0;";
+        frame.addEventListener("load", () => {
+            frame.contentWindow.focus();
+            frame.contentWindow.print();
+        });
+        frame.src = `/report/html/sectoral_sorting.report_label_roll/${ids}`;
+        document.body.appendChild(frame);
         this.state.toPrint = [];
-        await this.action.doAction(action);
     }
 
     /** Calls the server; shows its refusal on the screen instead of a dialog. */

@@ -43,6 +43,26 @@ registry.category("web_tour.tours").add("sectoral_sorting_tablet", {
         tap(".o_sorting_add", "Add the label"),
         { content: "The label is in the session", trigger: ".o_sorting_line[data-kind='label']:contains(12.00)" },
         { content: "Ready to print", trigger: ".o_sorting_print small:contains(1)" },
+        tap(".o_sorting_print", "Print, one tap"),
+        {
+            content: "The label's page, in the roll's format, goes to the printer",
+            trigger: ".o_sorting_tablet .o_sorting_balance",
+            async run() {
+                const frame = document.querySelector(".o_sorting_print_frame");
+                for (let i = 0; i < 100 && !frame.contentDocument?.querySelector(".page"); i++) {
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+                const page = frame.contentDocument.querySelector(".page");
+                // the barcode's image (its digits drawn under the bars) for the label
+                const barcode = page?.querySelector("img[src^='data:image/png']");
+                if (!barcode || !/\d{13}/.test(barcode.alt)) {
+                    throw new Error("the label's page, with its barcode digits, did not load");
+                }
+                if (!frame.contentDocument.querySelector("style")?.textContent.includes("57mm")) {
+                    throw new Error("the label is not on the roll's format");
+                }
+            },
+        },
         { content: "Out of balance for now", trigger: ".o_sorting_unbalanced" },
 
         // a mistake, undone
