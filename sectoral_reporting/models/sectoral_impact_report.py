@@ -550,6 +550,20 @@ class SectoralImpactReport(models.TransientModel):
             }
         )
 
+    def _intake_lines(self, streams):
+        """The validated intake lines of ``streams`` in the report's period, companies
+        and sites (the declarations count items and methods from them)."""
+        domain = [
+            ("intake_id.state", "=", "done"),
+            ("intake_id.company_id", "in", self.company_ids.ids),
+            ("intake_id.date", ">=", self._midnight(self.date_from)),
+            ("intake_id.date", "<", self._midnight(self.date_to + timedelta(days=1))),
+            ("stream_id", "in", streams.ids),
+        ]
+        if self.warehouse_ids:
+            domain.append(("intake_id.warehouse_id", "in", self.warehouse_ids.ids))
+        return self.env["sectoral.intake.line"].sudo().search(domain)
+
     def _scheme_streams(self, scheme):
         return (
             self.env["sectoral.stream"]

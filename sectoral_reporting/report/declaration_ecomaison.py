@@ -106,7 +106,7 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
         )
         warnings = []
         for scheme in SCHEMES:
-            lines = self._entry_lines(report, report._scheme_streams(scheme))
+            lines = report._intake_lines(report._scheme_streams(scheme))
             estimated = lines.filtered("is_estimated")
             if estimated and estimated != lines:
                 warnings.append(
@@ -119,30 +119,6 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
                     )
                 )
         return warnings
-
-    def _entry_lines(self, report, streams):
-        return (
-            self.env["sectoral.intake.line"]
-            .sudo()
-            .search(
-                [
-                    ("intake_id.state", "=", "done"),
-                    ("intake_id.company_id", "in", report.company_ids.ids),
-                    ("intake_id.date", ">=", report._midnight(report.date_from)),
-                    (
-                        "intake_id.date",
-                        "<",
-                        report._midnight(report.date_to + timedelta(days=1)),
-                    ),
-                    ("stream_id", "in", streams.ids),
-                ]
-                + (
-                    [("intake_id.warehouse_id", "in", report.warehouse_ids.ids)]
-                    if report.warehouse_ids
-                    else []
-                )
-            )
-        )
 
     def _rows(self, report):
         """Ecomaison's quarterly declaration for social-economy partners: for each of
@@ -183,7 +159,7 @@ class SectoralDeclarationEcomaison(models.AbstractModel):
             if not streams:
                 continue
             order = [key for key, _label in REP_SCHEME_CATEGORIES[scheme]]
-            lines = self._entry_lines(report, streams)
+            lines = report._intake_lines(streams)
             counted = bool(lines) and all(lines.mapped("is_estimated"))
             entries = defaultdict(lambda: [0.0, 0])
             for line in lines:

@@ -1,6 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from collections import defaultdict
-from datetime import timedelta
 
 from odoo import models
 
@@ -17,31 +16,11 @@ class SectoralDeclarationWeee(models.AbstractModel):
     _declaration_code = "weee"
     _declaration_sequence = 30
 
-    def _items_collected(self, report, company, streams):
+    @staticmethod
+    def _items_collected(member, streams):
         """Items counted at intake by stream (Recupel counts units as well as
         tonnes); weighed lines give the items the worker counted with them."""
-        lines = (
-            self.env["sectoral.intake.line"]
-            .sudo()
-            .search(
-                [
-                    ("intake_id.state", "=", "done"),
-                    ("intake_id.company_id", "=", company.id),
-                    ("intake_id.date", ">=", report._midnight(report.date_from)),
-                    (
-                        "intake_id.date",
-                        "<",
-                        report._midnight(report.date_to + timedelta(days=1)),
-                    ),
-                    ("stream_id", "in", streams.ids),
-                ]
-                + (
-                    [("intake_id.warehouse_id", "in", report.warehouse_ids.ids)]
-                    if report.warehouse_ids
-                    else []
-                )
-            )
-        )
+        lines = member._intake_lines(streams)
         items = defaultdict(int)
         for line in lines:
             items[line.stream_id] += line.count
@@ -77,9 +56,7 @@ class SectoralDeclarationWeee(models.AbstractModel):
                 "weee", lambda s: s.rep_category or uncategorised
             )
             items = defaultdict(int)
-            for stream, count in self._items_collected(
-                member, company, streams
-            ).items():
+            for stream, count in self._items_collected(member, streams).items():
                 items[stream.rep_category or uncategorised] += count
             keys = order + ([uncategorised] if uncategorised in balance else [])
             for key in keys:

@@ -147,42 +147,7 @@ class SectoralLabel(models.Model):
             .sudo()
             .search([("sectoral_label_id", "in", self.ids), ("state", "=", "done")])
         )
-        if not moves:
-            return
-        for location in moves.location_dest_id:
-            kg_by_stream = {}
-            for move in moves.filtered(
-                lambda m, loc=location: m.location_dest_id == loc
-            ):
-                stream = move.sectoral_stream_id
-                kg_by_stream[stream] = kg_by_stream.get(stream, 0.0) + move.quantity
-            self.env["sectoral.stream"]._check_available_kg(location, kg_by_stream)
-        counter = (
-            self.env["stock.move"]
-            .sudo()
-            .create(
-                [
-                    {
-                        "company_id": move.company_id.id,
-                        "sectoral_sorting_id": move.sectoral_sorting_id.id,
-                        "origin": move.origin,
-                        "product_id": move.product_id.id,
-                        "product_uom": move.product_uom.id,
-                        "product_uom_qty": move.quantity,
-                        "quantity": move.quantity,
-                        "picked": True,
-                        "location_id": move.location_dest_id.id,
-                        "location_dest_id": move.location_id.id,
-                        "sectoral_stream_id": move.sectoral_stream_id.id,
-                        "sectoral_destination_id": move.sectoral_destination_id.id,
-                    }
-                    for move in moves
-                ]
-            )
-        )
-        counter._action_confirm()
-        counter.picked = True
-        counter._action_done()
+        moves._sectoral_counter()
 
     def write(self, vals):
         if self._session_fields & set(vals):

@@ -353,45 +353,11 @@ class SectoralSortingSession(models.Model):
                     labels=", ".join(sold.mapped("barcode")),
                 )
             )
-        moves = self.sudo().move_ids.filtered(lambda m: m.state == "done")
-        production = moves.filtered(lambda m: m.location_dest_id.usage == "production")
-        outputs = moves - production
         # what sorting sent somewhere must still be there to come back
-        for location in outputs.location_dest_id:
-            kg_by_stream = defaultdict(float)
-            for move in outputs.filtered(
-                lambda m, loc=location: m.location_dest_id == loc
-            ):
-                kg_by_stream[move.sectoral_stream_id] += move.quantity
-            self.env["sectoral.stream"]._check_available_kg(location, kg_by_stream)
-        counter = (
-            self.env["stock.move"]
-            .sudo()
-            .create(
-                [
-                    {
-                        "company_id": move.company_id.id,
-                        "sectoral_sorting_id": self.id,
-                        "origin": self.env._(
-                            "Correction of %(session)s", session=self.name
-                        ),
-                        "product_id": move.product_id.id,
-                        "product_uom": move.product_uom.id,
-                        "product_uom_qty": move.quantity,
-                        "quantity": move.quantity,
-                        "picked": True,
-                        "location_id": move.location_dest_id.id,
-                        "location_dest_id": move.location_id.id,
-                        "sectoral_stream_id": move.sectoral_stream_id.id,
-                        "sectoral_destination_id": move.sectoral_destination_id.id,
-                    }
-                    for move in outputs | production
-                ]
-            )
+        moves = self.sudo().move_ids.filtered(lambda m: m.state == "done")
+        counter = moves._sectoral_counter(
+            self.env._("Correction of %(session)s", session=self.name)
         )
-        counter._action_confirm()
-        counter.picked = True
-        counter._action_done()
         self.label_ids.filtered(
             lambda label: label.state in ("draft", "available")
         )._workflow_write({"state": "withdrawn"})

@@ -22,9 +22,11 @@ class ResGroups(models.Model):
     )
 
     def write(self, vals):
+        # the users who leave a role too: their home becomes another role's
+        before = self.user_ids
         res = super().write(vals)
         if {"user_ids", "sectoral_home_action_id", "sectoral_home_priority"} & set(
             vals
         ):
-            self.env["res.users"]._sectoral_apply_home_actions(self.user_ids)
+            self.env["res.users"]._sectoral_apply_home_actions(before | self.user_ids)
         return res

@@ -42,6 +42,11 @@ class TestHomeScreens(TransactionCase):
             }
         )
         self.assertEqual(both.action_id.id, expected["manager"].id)
+        # leaving a role from the role's side: back to the other role's screen
+        self.env.ref("sectoral_base.group_manager").write(
+            {"user_ids": [Command.unlink(both.id)]}
+        )
+        self.assertEqual(both.action_id.id, expected["cashier"].id)
         # a home chosen by hand stays
         mine = self.env.ref("sectoral_sorting.sectoral_sorting_session_action")
         both.action_id = mine.id
