@@ -123,18 +123,33 @@ class SectoralIntakeTablet(models.AbstractModel):
                     self.env._("The tablet sent %(field)s unreadable.", field=label)
                 )
             texts[key] = value.strip()
-        partner = (
-            self.env["res.partner"]
-            .sudo()
-            .create(
-                {
-                    "name": texts["name"],
-                    "zip": texts["zip"] or False,
-                    "phone": texts["phone"] or False,
-                    "company_id": self.env.company.id,
-                    "sectoral_contact_consent": bool(values.get("consent")),
-                }
-            )
+        # sent again (a double tap, an answer lost on the way): the donor this operator
+        # just added, not a second one
+        Partner = self.env["res.partner"].sudo()
+        existing = Partner.search(
+            [
+                ("name", "=", texts["name"]),
+                ("zip", "=", texts["zip"] or False),
+                ("company_id", "=", self.env.company.id),
+                ("create_uid", "=", self.env.uid),
+                (
+                    "create_date",
+                    ">=",
+                    fields.Datetime.subtract(fields.Datetime.now(), hours=1),
+                ),
+            ],
+            limit=1,
+        )
+        if existing:
+            return self._donor(existing)
+        partner = Partner.create(
+            {
+                "name": texts["name"],
+                "zip": texts["zip"] or False,
+                "phone": texts["phone"] or False,
+                "company_id": self.env.company.id,
+                "sectoral_contact_consent": bool(values.get("consent")),
+            }
         )
         return self._donor(partner)
 

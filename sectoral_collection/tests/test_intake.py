@@ -230,6 +230,11 @@ class TestIntake(CollectionCase):
         self.assertEqual(partner.zip, "5000")
         self.assertTrue(partner.sectoral_contact_consent)
         self.assertEqual(partner.company_id, self.env.company)
+        # sent again (its answer lost): the same donor, not a second one
+        again = Tablet.create_donor(
+            {"name": "Paul Neuf", "zip": "5000", "consent": True}
+        )
+        self.assertEqual(again["id"], partner.id)
         for bad in ({"name": ""}, {"name": "x" * 200}, {"name": "A", "zip": 5000}, []):
             with self.assertRaises(ValidationError), self.env.cr.savepoint():
                 Tablet.create_donor(bad)
