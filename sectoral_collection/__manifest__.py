@@ -3,13 +3,13 @@
     "name": "Reuse Suite: Collection and Intake",
     "summary": "Collection requests, rounds, drop-offs and intake weighing into "
     "standard stock",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
     "maintainers": [],
     "development_status": "Alpha",
-    "depends": ["sectoral_base", "fleet", "account"],
+    "depends": ["sectoral_base", "fleet", "account", "web_tour"],
     "data": [
         "security/ir.model.access.csv",
         "security/sectoral_collection_security.xml",
@@ -26,13 +26,42 @@
         "views/sectoral_container_views.xml",
         "views/stock_move_views.xml",
         "views/collection_request_form_templates.xml",
+        "views/intake_page_templates.xml",
     ],
     "demo": [
         "demo/sectoral_collection_demo.xml",
     ],
     "assets": {
         "web.assets_backend": [
+            "sectoral_collection/static/src/backend/**/*",
+        ],
+        # the intake tablet's own page, as lean as the point of sale's
+        "sectoral_collection.assets_intake": [
+            ("include", "web._assets_helpers"),
+            ("include", "web._assets_backend_helpers"),
+            "web/static/src/scss/pre_variables.scss",
+            "web/static/lib/bootstrap/scss/_variables.scss",
+            "web/static/lib/bootstrap/scss/_variables-dark.scss",
+            "web/static/lib/bootstrap/scss/_maps.scss",
+            ("include", "web._assets_bootstrap_backend"),
+            ("include", "web._assets_core"),
+            ("remove", "web/static/src/core/browser/router.js"),
+            ("remove", "web/static/src/core/debug/**/*"),
+            "web/static/src/libs/fontawesome/css/font-awesome.css",
+            "web/static/fonts/fonts.scss",
+            # tours run on the page as on Odoo's own public pages
+            "web_tour/static/src/scss/**/*",
+            "web_tour/static/src/js/tour_pointer/**/*",
+            "web_tour/static/src/js/utils/**/*",
+            "web_tour/static/src/js/tour_state.js",
+            "web_tour/static/src/js/tour_service.js",
+            "web_tour/static/src/js/tour_recorder/tour_recorder_state.js",
+            "web_tour/static/src/tour_utils.js",
+            "web_tour/static/src/js/onboarding_item.xml",
+            "sectoral_base/static/src/touch/**/*",
             "sectoral_collection/static/src/intake_tablet/**/*",
+            "sectoral_collection/static/src/intake_page/intake_page.js",
+            "sectoral_collection/static/src/intake_page/intake_page.scss",
         ],
         "web.assets_tests": [
             "sectoral_collection/static/tests/tours/**/*",

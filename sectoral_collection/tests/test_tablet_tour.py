@@ -1,5 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from unittest.mock import patch
+
 from odoo import Command
+from odoo.http import Application
 from odoo.tests import HttpCase, new_test_user, tagged
 
 
@@ -50,7 +53,7 @@ class TestIntakeTabletTour(HttpCase):
         )
         round_.action_confirm()
         self.start_tour(
-            "/odoo/action-sectoral_collection.action_intake_tablet",
+            "/sectoral/intake",
             "sectoral_intake_tablet",
             login="tablet_operator",
         )
@@ -93,6 +96,62 @@ class TestIntakeTabletTour(HttpCase):
 
 
 @tagged("post_install", "-at_install")
+class TestIntakeTabletOffline(HttpCase):
+    def test_reload_without_network(self):
+        """The tablet's own page is reloaded while the server cannot be reached: the
+        tablet shows again, with its streams, its channel and the weighing it keeps,
+        which is recorded once when the network is back."""
+        operator = new_test_user(
+            self.env,
+            login="offline_operator",
+            groups="sectoral_base.group_intake_operator",
+        )
+        site = self.env["stock.warehouse"].create(
+            {"name": "Site hors ligne", "code": "OFF"}
+        )
+        site.action_setup_reuse_site()
+        self.env["stock.warehouse"].search(
+            [("id", "!=", site.id)]
+        ).is_reuse_site = False
+        down = {"on": False}
+        serve = Application.__call__
+
+        def through_proxy(app, environ, start_response):
+            # the switch of the test's network, then a proxy in front of Odoo
+            path = environ.get("PATH_INFO", "")
+            if path.startswith("/sectoral_test/network/"):
+                down["on"] = path.endswith("/off")
+                start_response("200 OK", [("Content-Type", "text/plain")])
+                return [b"ok"]
+            if down["on"]:
+                start_response("502 Bad Gateway", [("Content-Type", "text/plain")])
+                return [b"bad gateway"]
+            return serve(app, environ, start_response)
+
+        with patch.object(Application, "__call__", through_proxy):
+            self.start_tour(
+                "/sectoral/intake", "sectoral_intake_offline", login="offline_operator"
+            )
+        intakes = self.env["sectoral.intake"].search([("user_id", "=", operator.id)])
+        self.assertEqual(len(intakes), 1, "recorded once")
+        self.assertAlmostEqual(intakes.total_kg, 12)
+        self.assertEqual(intakes.state, "done")
+        self.assertEqual(intakes.warehouse_id, site)
+
+    def test_page_for_intake_roles_only(self):
+        """Only intake operators and drivers open the tablet's page; others go home."""
+        new_test_user(
+            self.env, login="page_sorter", groups="sectoral_base.group_sorter"
+        )
+        self.authenticate("page_sorter", "page_sorter")
+        response = self.url_open("/sectoral/intake", allow_redirects=False)
+        self.assertEqual(response.status_code, 303)
+        self.assertTrue(response.headers["Location"].endswith("/odoo"))
+        worker = self.url_open("/sectoral/intake/service-worker.js")
+        self.assertEqual(worker.headers["Service-Worker-Allowed"], "/sectoral/intake")
+
+
+@tagged("post_install", "-at_install")
 class TestTouchLayouts(HttpCase):
     """The touch screens on the tablets of the floor: the keypad and the buttons to
     record keep their size and stay on the screen, in landscape and in portrait."""
@@ -110,7 +169,7 @@ class TestTouchLayouts(HttpCase):
             with self.subTest(size=size):
                 self.browser_size = size
                 self.start_tour(
-                    "/odoo/action-sectoral_collection.action_intake_tablet",
+                    "/sectoral/intake",
                     "sectoral_intake_layout",
                     login="layout_operator",
                 )

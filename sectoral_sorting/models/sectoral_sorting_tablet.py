@@ -348,6 +348,10 @@ class SectoralSortingTablet(models.AbstractModel):
 
     @api.model
     def print_labels(self, label_ids):
+        """The labels of one tap on the printer button. A label printer the server
+        prints to directly takes them (see ``_send_to_label_printer``): the answer
+        names it; otherwise the screen prints them in the browser, on the roll's
+        format."""
         if not isinstance(label_ids, list) or not all(
             isinstance(i, int) for i in label_ids
         ):
@@ -355,6 +359,11 @@ class SectoralSortingTablet(models.AbstractModel):
         labels = self.env["sectoral.label"].browse(label_ids).exists()
         if not labels:
             raise UserError(self.env._("There is no label to print."))
-        return self.env.ref("sectoral_sorting.action_report_label_roll").report_action(
-            labels
-        )
+        labels.check_access("read")
+        return {"printer": self._send_to_label_printer(labels) or False}
+
+    @api.model
+    def _send_to_label_printer(self, labels):
+        """The name of the printer the labels were sent to; none without a print
+        server (``sectoral_sorting_printer`` adds OCA's)."""
+        return False

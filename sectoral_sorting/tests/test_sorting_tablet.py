@@ -135,12 +135,14 @@ class TestSortingTabletApi(SortingCase):
         line = self._add(kind="label", stream_id=self.textiles.id, kg=5, price=3)[
             "line"
         ]
-        action = (
+        answer = (
             self.env["sectoral.sorting.tablet"]
             .with_user(self.sorter)
             .print_labels([line["id"]])
         )
-        self.assertEqual(action["report_name"], "sectoral_sorting.report_label_roll")
+        self.assertEqual(answer, {"printer": False}, "printed in the browser")
+        with self.assertRaises(UserError):
+            self.env["sectoral.sorting.tablet"].with_user(self.sorter).print_labels([0])
         html = (
             self.env["ir.actions.report"]
             ._render_qweb_html(

@@ -2,7 +2,6 @@ import { Component, onMounted, onWillStart, onWillUnmount, useState } from "@odo
 import { browser } from "@web/core/browser/browser";
 import { _t } from "@web/core/l10n/translation";
 import { localization } from "@web/core/l10n/localization";
-import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { StreamTiles } from "@sectoral_base/touch/stream_tiles";
 import { applyKey, formatKg, parseEntry } from "@sectoral_base/touch/touch_entry";
@@ -21,6 +20,7 @@ export const QUEUE_KEY = "sectoral_collection.intake_queue";
 const DATA_KEY = "sectoral_collection.intake_data";
 const SITE_KEY = "sectoral_collection.intake_site";
 const CHANNEL_KEY = "sectoral_collection.intake_channel";
+export const INTAKE_PAGE = "/sectoral/intake";
 const CONFIRM_MS = 2500;
 const RETRY_MS = 15000;
 
@@ -31,7 +31,6 @@ export class IntakeTablet extends Component {
 
     setup() {
         this.orm = useService("orm");
-        this.action = useService("action");
         this.queue = new TouchQueue(QUEUE_KEY, (payload) =>
             this.orm.silent.call("sectoral.intake.tablet", "submit", [payload])
         );
@@ -83,10 +82,10 @@ export class IntakeTablet extends Component {
                 : false;
             this.state.loaded = true;
         });
-        this.onOnline = () => this.flushQueue();
+        this.onOnline = () => this.reconnect();
         onMounted(() => {
             window.addEventListener("online", this.onOnline);
-            this.retryTimer = setInterval(() => this.flushQueue(), RETRY_MS);
+            this.retryTimer = setInterval(() => this.reconnect(), RETRY_MS);
             this.flushQueue();
         });
         onWillUnmount(() => {
@@ -378,6 +377,26 @@ export class IntakeTablet extends Component {
         }
     }
 
+    /** Started without network: the screen's data is fetched again once the server
+     * answers; then what waits on the tablet is sent. */
+    async reconnect() {
+        if (this.state.offline) {
+            try {
+                const { data, offline } = await loadScreenData(
+                    this.orm,
+                    "sectoral.intake.tablet",
+                    DATA_KEY
+                );
+                if (!offline) {
+                    Object.assign(this.state, data, { offline: false });
+                }
+            } catch {
+                // still unreachable, or refused: the kept data stays on the screen
+            }
+        }
+        await this.flushQueue();
+    }
+
     /** Sends what waits on the tablet, oldest first. */
     async flushQueue() {
         const done = await this.queue.flush();
@@ -401,12 +420,11 @@ export class IntakeTablet extends Component {
 
     /** Log in again in another tab: the queue stays in this tablet's storage. */
     logIn() {
-        window.open("/web/login?redirect=/odoo", "_blank");
+        window.open(`/web/login?redirect=${encodeURIComponent(INTAKE_PAGE)}`, "_blank");
     }
 
+    /** To the list of intakes, in the web client. */
     exit() {
-        this.action.doAction("sectoral_collection.sectoral_intake_action");
+        browser.location.assign("/odoo/action-sectoral_collection.sectoral_intake_action");
     }
 }
-
-registry.category("actions").add("sectoral_collection.intake_tablet", IntakeTablet);

@@ -71,6 +71,7 @@ export class SortingTablet extends Component {
             error: "",
             added: [], // {kind, id} added on this screen, newest last: what undo removes
             toPrint: [], // labels made on this screen and not printed yet
+            printedOn: "", // the label printer that took the last ones
             reason: "",
             needReason: false,
             lastClosed: null,
@@ -398,14 +399,26 @@ export class SortingTablet extends Component {
     }
 
     /**
-     * One tap: the new labels open in the browser's print dialog, on the roll's format
+     * One tap: the new labels go to the label printer the server prints to, when the
+     * site has one; else they open in the browser's print dialog, on the roll's format
      * (57 x 32 mm), from the labels' page printed in a hidden frame.
      */
-    print() {
+    async print() {
         if (!this.state.toPrint.length) {
             return;
         }
-        const ids = this.state.toPrint.join(",");
+        const ids = [...this.state.toPrint];
+        this.state.toPrint = [];
+        this.state.printedOn = "";
+        try {
+            const { printer } = await this.orm.silent.call(MODEL, "print_labels", [ids]);
+            if (printer) {
+                this.state.printedOn = printer;
+                return;
+            }
+        } catch {
+            // the server cannot print them: the browser can
+        }
         document.querySelector(".o_sorting_print_frame")?.remove();
         const frame = document.createElement("iframe");
         frame.className = "o_sorting_print_frame";
@@ -415,9 +428,8 @@ export class SortingTablet extends Component {
             frame.contentWindow.focus();
             frame.contentWindow.print();
         });
-        frame.src = `/report/html/sectoral_sorting.report_label_roll/${ids}`;
+        frame.src = `/report/html/sectoral_sorting.report_label_roll/${ids.join(",")}`;
         document.body.appendChild(frame);
-        this.state.toPrint = [];
     }
 
     /** Calls the server; shows its refusal on the screen instead of a dialog. */

@@ -48,8 +48,12 @@ registry.category("web_tour.tours").add("sectoral_sorting_tablet", {
             content: "The label's page, in the roll's format, goes to the printer",
             trigger: ".o_sorting_tablet .o_sorting_balance",
             async run() {
-                const frame = document.querySelector(".o_sorting_print_frame");
-                for (let i = 0; i < 100 && !frame.contentDocument?.querySelector(".page"); i++) {
+                let frame;
+                for (let i = 0; i < 100; i++) {
+                    frame = document.querySelector(".o_sorting_print_frame");
+                    if (frame?.contentDocument?.querySelector(".page")) {
+                        break;
+                    }
                     await new Promise((resolve) => setTimeout(resolve, 100));
                 }
                 const page = frame.contentDocument.querySelector(".page");

@@ -1,0 +1,1 @@
+from . import sectoral_sorting_tablet
