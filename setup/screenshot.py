@@ -2,6 +2,7 @@
 """Screenshot a page of a running Odoo as a given user, with headless Chromium.
 
 Usage: screenshot.py URL LOGIN PASSWORD OUT.png [WIDTHxHEIGHT] [SELECTOR] [DATABASE]
+(LOGIN "-": as a visitor who is not logged in)
 
 Logs in through /web/session/authenticate, hands the session cookie to Chromium over the
 DevTools protocol, opens URL and saves a PNG once SELECTOR (default: the web client's
@@ -54,7 +55,8 @@ def main(url, login, password, out, size="1280x800", selector=None, db=None):
     parsed = urlparse(url)
     base = f"{parsed.scheme}://{parsed.netloc}"
     db = db or os.environ.get("SECTORAL_DB", "sectoral_demo")
-    session = authenticate(base, db, login, password)
+    # "-" as the login: the page as a visitor who is not logged in sees it
+    session = authenticate(base, db, login, password) if login != "-" else None
     width, height = (int(v) for v in size.split("x"))
     port = free_port()
     profile = tempfile.mkdtemp()
@@ -108,13 +110,14 @@ def main(url, login, password, out, size="1280x800", selector=None, db=None):
             deviceScaleFactor=1,
             mobile=False,
         )
-        call(
-            "Network.setCookie",
-            name="session_id",
-            value=session,
-            domain=parsed.hostname,
-            path="/",
-        )
+        if session:
+            call(
+                "Network.setCookie",
+                name="session_id",
+                value=session,
+                domain=parsed.hostname,
+                path="/",
+            )
         call("Page.navigate", url=url)
         steps = (selector or ".o_action_manager > *").split(" | ")
         deadline = time.time() + 90  # the first visit may build the asset bundles

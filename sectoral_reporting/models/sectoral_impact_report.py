@@ -299,12 +299,7 @@ class SectoralImpactReport(models.TransientModel):
         for stream, kg in reused_stream.items():
             if not kg:
                 continue
-            if stream.co2_basis == "kg":
-                co2 = kg * stream.co2_factor
-            elif stream.co2_basis == "unit" and stream.avg_weight_kg:
-                co2 = kg / stream.avg_weight_kg * stream.co2_factor
-            else:
-                co2 = None
+            co2 = stream._co2_avoided_kg(kg)
             rows.append(
                 {
                     "stream": stream,

@@ -9,7 +9,7 @@
     "author": "Sectoral Suite Contributors",
     "maintainers": [],
     "development_status": "Alpha",
-    "depends": ["sectoral_suite", "web_tour"],
+    "depends": ["sectoral_suite", "sectoral_website", "payment_demo", "web_tour"],
     "assets": {
         "web.assets_tests": [
             "sectoral_e2e/static/tests/tours/**/*",

@@ -173,6 +173,16 @@ class SectoralStream(models.Model):
                     )
                 )
 
+    def _co2_avoided_kg(self, kg):
+        """Kilograms of CO2e avoided by reusing ``kg`` of the stream, by its factor's
+        basis; None (never 0) when the stream has no factor that applies."""
+        self.ensure_one()
+        if self.co2_basis == "kg":
+            return kg * self.co2_factor
+        if self.co2_basis == "unit" and self.avg_weight_kg:
+            return kg / self.avg_weight_kg * self.co2_factor
+        return None
+
     def _federation_stream(self):
         """The stream of the federation's file: the stream's own, else its nearest
         parent's, else Other."""

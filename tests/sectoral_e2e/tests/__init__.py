@@ -1,2 +1,3 @@
 from . import test_tours
 from . import test_documents
+from . import test_web_sale

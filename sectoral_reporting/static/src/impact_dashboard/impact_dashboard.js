@@ -37,10 +37,9 @@ export class ImpactDashboard extends Component {
             jobs: useRef("jobs"),
         };
         this.charts = [];
-        onWillStart(async () => {
-            await loadBundle("web.chartjs_lib");
-            await this.load();
-        });
+        // the figures are asked for at once, beside the charts' library: a dashboard
+        // left before the library arrives asks nothing of a component gone
+        onWillStart(() => Promise.all([loadBundle("web.chartjs_lib"), this.load()]));
         onMounted(() => this.draw());
         onWillUnmount(() => this.destroy());
     }

@@ -1,0 +1,10 @@
+from . import (
+    product_public_category,
+    product_template,
+    sale_order,
+    sale_order_line,
+    sectoral_label,
+    sectoral_sorting_tablet,
+    stock_picking,
+    website,
+)

@@ -1,0 +1,1 @@
+from . import test_items_online, test_publish_tour

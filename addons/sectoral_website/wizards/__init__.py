@@ -1,0 +1,1 @@
+from . import sectoral_label_publish

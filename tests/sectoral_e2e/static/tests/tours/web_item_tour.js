@@ -1,0 +1,34 @@
+import * as tourUtils from "@website_sale/js/tours/tour_utils";
+import { registry } from "@web/core/registry";
+
+// A visitor buys the shop's wool coat online, collected at the shop, paid with Odoo's
+// demo provider.
+registry.category("web_tour.tours").add("sectoral_web_buy_item", {
+    url: "/shop",
+    steps: () => [
+        ...tourUtils.searchProduct("Manteau en laine", { select: true }),
+        {
+            content: "Its shop, its weight and the CO2e its reuse avoids",
+            trigger: ".o_sectoral_item_facts:contains(Boutique test):contains(1.4)",
+        },
+        {
+            content: "Add the unique coat to the basket",
+            trigger: "#product_detail form #add_to_cart",
+            run: "click",
+        },
+        tourUtils.goToCart(),
+        tourUtils.goToCheckout(),
+        {
+            content: "Collected at the item's shop",
+            trigger: "input[name='o_delivery_radio']:checked",
+        },
+        tourUtils.confirmOrder(),
+        {
+            content: "The demo provider's card",
+            trigger: "input[name='customer_input']",
+            run: "edit 4242424242424242",
+        },
+        ...tourUtils.pay({ expectUnloadPage: true }),
+        { content: "The order is confirmed", trigger: "[name='order_confirmation']" },
+    ],
+});
