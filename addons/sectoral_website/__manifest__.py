@@ -26,6 +26,7 @@
         "views/sectoral_label_views.xml",
         "views/product_template_views.xml",
         "views/website_sale_templates.xml",
+        "views/collection_request_templates.xml",
     ],
     "demo": [
         "demo/sectoral_website_demo.xml",

@@ -6,6 +6,7 @@ import time
 from werkzeug.exceptions import NotFound
 
 from odoo import Command, fields, http
+from odoo.exceptions import ValidationError
 from odoo.http import request
 from odoo.tools.misc import consteq, hmac
 
@@ -81,8 +82,28 @@ class CollectionRequestForm(http.Controller):
                 "values": values or {},
                 "errors": errors or [],
                 "form_token": self._form_token(),
+                "offer": request.env["sectoral.collection.slot"]._offer(sites),
             },
         )
+
+    def _booking(self, post, sites):
+        """The round place the visitor picked (``<slot id>:<YYYY-MM-DD>``): the slot
+        of one of the enterprise's sites and the day, or None."""
+        slot_id, _sep, day = (post.get("booking") or "").partition(":")
+        if not slot_id:
+            return None
+        slot = (
+            request.env["sectoral.collection.slot"].sudo().browse(int(slot_id))
+            if slot_id.isdigit()
+            else None
+        )
+        try:
+            day = fields.Date.to_date(day)
+        except ValueError:
+            day = None
+        if not (slot and slot.exists() and slot.warehouse_id in sites and day):
+            return False
+        return slot, day
 
     @http.route(
         ["/reuse/collection", "/reuse/collection/<int:company_id>"],
@@ -128,7 +149,10 @@ class CollectionRequestForm(http.Controller):
         errors += photo_errors
         if errors:
             return self._render(company, sites, values=post, errors=errors)
-        collection_request = self._create_request(post, company, sites, photos)
+        try:
+            collection_request = self._create_request(post, company, sites, photos)
+        except ValidationError as error:  # the round filled up meanwhile
+            return self._render(company, sites, values=post, errors=[error.args[0]])
         Use._record(token, client)
         return request.render(
             "sectoral_collection.collection_request_thanks",
@@ -165,6 +189,8 @@ class CollectionRequestForm(http.Controller):
             post["site_id"].isdigit() and int(post["site_id"]) in sites.ids
         ):
             errors.append(env._("Choose one of the sites of the list."))
+        if self._booking(post, sites) is False:
+            errors.append(env._("Choose one of the dates offered."))
         return errors
 
     def _photos(self):
@@ -198,7 +224,10 @@ class CollectionRequestForm(http.Controller):
             for key, value in post.items()
             if key.startswith("stream_") and value.isdigit()
         }
+        booking = self._booking(post, sites)
         site = sites.filtered(lambda s: str(s.id) == post.get("site_id")) or sites[0]
+        if booking:
+            site = booking[0].warehouse_id
         request_vals = {
             "company_id": company.id,
             "warehouse_id": site.id,
@@ -216,7 +245,15 @@ class CollectionRequestForm(http.Controller):
                 for stream in streams.filtered(lambda s: s.id in chosen)
             ],
         }
-        if post.get("preferred_date"):
+        if booking:
+            slot, day = booking
+            slot._take(day)
+            request_vals["window_ids"] = [
+                Command.create(
+                    {"date": day, "slot": slot.period, "capacity_slot_id": slot.id}
+                )
+            ]
+        elif post.get("preferred_date"):
             request_vals["window_ids"] = [
                 Command.create(
                     {
@@ -249,4 +286,8 @@ class CollectionRequestForm(http.Controller):
                     ]
                 )
             )
+        if booking and collection_request.email:
+            env.ref(
+                "sectoral_collection.mail_template_request_booked"
+            ).sudo().send_mail(collection_request.id)
         return collection_request

@@ -7,3 +7,4 @@ from . import sectoral_intake_tablet
 from . import sectoral_collection_form_use
 from . import res_partner
 from . import stock_quant
+from . import sectoral_collection_slot

@@ -55,6 +55,18 @@ class SectoralCollectionRequest(models.Model):
         "sectoral.collection.window", "request_id", "Preferred time windows", copy=True
     )
     photo_ids = fields.Many2many("ir.attachment", string="Photos")
+    booked_date = fields.Date(
+        "Booked round",
+        compute="_compute_booked",
+        store=True,
+        index=True,
+        help="The day of the round the giver booked on the public form.",
+    )
+    booked_period = fields.Selection(
+        [("morning", "Morning"), ("afternoon", "Afternoon")],
+        compute="_compute_booked",
+        store=True,
+    )
     note = fields.Html()
     stop_ids = fields.One2many("sectoral.round.stop", "request_id", "Round stops")
     is_paid_clearance = fields.Boolean(
@@ -95,6 +107,13 @@ class SectoralCollectionRequest(models.Model):
             )
 
     @api.depends("name", "contact_name", "partner_id")
+    @api.depends("window_ids.capacity_slot_id", "window_ids.date")
+    def _compute_booked(self):
+        for request in self:
+            booked = request.window_ids.filtered("capacity_slot_id")[:1]
+            request.booked_date = booked.date
+            request.booked_period = booked.capacity_slot_id.period
+
     def _compute_display_name(self):
         for request in self:
             who = request.partner_id.name or request.contact_name
@@ -204,4 +223,12 @@ class SectoralCollectionWindow(models.Model):
         [("morning", "Morning"), ("afternoon", "Afternoon"), ("day", "All day")],
         required=True,
         default="day",
+    )
+    capacity_slot_id = fields.Many2one(
+        "sectoral.collection.slot",
+        "Booked round",
+        readonly=True,
+        index="btree_not_null",
+        ondelete="set null",
+        help="The weekly round whose place the giver booked on the public form.",
     )

@@ -2,17 +2,23 @@
 import re
 import time
 import uuid
+from datetime import date, timedelta
+from itertools import pairwise
 from unittest.mock import patch
 
+from psycopg2 import IntegrityError
+
 from odoo.tests import HttpCase, tagged
+from odoo.tools import mute_logger
 from odoo.tools.misc import hmac
 
 from odoo.addons.sectoral_collection.controllers import main as form_controller
 from odoo.addons.sectoral_collection.controllers.main import HMAC_SCOPE
 
 
-@tagged("post_install", "-at_install")
-class TestRequestForm(HttpCase):
+class FormCase(HttpCase):
+    """The public form of the test enterprise, and another enterprise beside it."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -61,6 +67,9 @@ class TestRequestForm(HttpCase):
             [("contact_name", "=", "Jeanne Web")]
         )
 
+
+@tagged("post_install", "-at_install")
+class TestRequestForm(FormCase):
     def test_human_request_recorded(self):
         response = self._post()
         self.assertEqual(response.status_code, 200)
@@ -174,3 +183,96 @@ class TestRequestForm(HttpCase):
             )
         self.assertIn("alert-danger", response.text, "over the quota")
         self.assertFalse(self._requests())
+
+
+@tagged("post_install", "-at_install")
+class TestBookingARound(FormCase):
+    """People who give pick a place on a round the site runs every week, among the
+    dates not full yet; a booked request is in the planning and confirmed by e-mail."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.day = date.today() + timedelta(days=2)
+        cls.slot = cls.env["sectoral.collection.slot"].create(
+            {
+                "warehouse_id": cls.site.id,
+                "weekday": str(cls.day.weekday()),
+                "period": "morning",
+                "capacity": 1,
+            }
+        )
+        cls.booking = f"{cls.slot.id}:{cls.day.isoformat()}"
+
+    def test_a_place_booked_then_the_round_is_full(self):
+        form = self.url_open("/reuse/collection")
+        self.assertIn(f'value="{self.booking}"', form.text)
+        self.assertIn("1 left", form.text)
+        response = self._post(booking=self.booking, email="jeanne@example.com")
+        self.assertIn("o_collection_booked", response.text)
+        request = self._requests()
+        self.assertEqual(request.booked_date, self.day)
+        self.assertEqual(request.booked_period, "morning")
+        self.assertEqual(request.warehouse_id, self.site)
+        self.assertEqual(request.window_ids.capacity_slot_id, self.slot)
+        mail = self.env["mail.mail"].search([("email_to", "=", "jeanne@example.com")])
+        self.assertEqual(len(mail), 1, "confirmed by e-mail")
+        # the round takes one stop: full for the next visitor, who is told
+        self.assertNotIn(
+            f'value="{self.booking}"', self.url_open("/reuse/collection").text
+        )
+        refused = self._post(booking=self.booking, contact_name="Jeanne Web")
+        self.assertIn("full", refused.text)
+        self.assertEqual(len(self._requests()), 1, "nothing recorded")
+        # a cancelled request gives its place back
+        request.action_cancel()
+        self.assertIn(
+            f'value="{self.booking}"', self.url_open("/reuse/collection").text
+        )
+
+    def test_dates_not_offered_are_refused(self):
+        other_slot = self.env["sectoral.collection.slot"].create(
+            {
+                "warehouse_id": self.other_site.id,
+                "weekday": "0",
+                "period": "afternoon",
+                "capacity": 5,
+            }
+        )
+        wrong_day = self.day + timedelta(days=1)
+        for booking in (
+            f"{other_slot.id}:{self.day.isoformat()}",  # another enterprise's round
+            f"{self.slot.id}:{wrong_day.isoformat()}",  # not the round's weekday
+            f"{self.slot.id}:{(self.day - timedelta(days=7)).isoformat()}",  # past
+            f"{self.slot.id}:2026-13-45",
+            "abc:def",
+        ):
+            with self.subTest(booking=booking):
+                response = self._post(booking=booking)
+                self.assertIn("dates offered", response.text)
+                self.assertFalse(self._requests())
+
+    def test_offer_of_the_weeks_ahead(self):
+        offer = self.env["sectoral.collection.slot"]._offer(self.site)
+        days = [day for slot, day, left in offer if slot == self.slot]
+        self.assertIn(self.day, days)
+        self.assertTrue(all(day > date.today() for day in days))
+        self.assertTrue(all((b - a).days == 7 for a, b in pairwise(days)))
+        with (
+            self.assertRaises(IntegrityError),
+            mute_logger("odoo.sql_db"),
+            self.env.cr.savepoint(),
+        ):
+            self.slot.capacity = 0
+            self.slot.flush_recordset()
+
+    def test_visitor_books_a_round_in_the_browser(self):
+        self.start_tour("/reuse/collection", "sectoral_collection_booking")
+        request = self.env["sectoral.collection.request"].search(
+            [("contact_name", "=", "Jeanne Tour")]
+        )
+        self.assertEqual(request.booked_date, self.day)
+        self.assertEqual(request.booked_period, "morning")
+        self.assertTrue(
+            self.env["mail.mail"].search([("email_to", "=", "jeanne.tour@example.com")])
+        )

@@ -9,7 +9,14 @@ registry.category("web_tour.tours").add("sectoral_web_buy_item", {
         ...tourUtils.searchProduct("Manteau en laine", { select: true }),
         {
             content: "Its shop, its weight and the CO2e its reuse avoids",
-            trigger: ".o_sectoral_item_facts:contains(Boutique test):contains(1.4)",
+            trigger: ".o_sectoral_item_facts:contains(Boutique test):has(.o_sectoral_item_co2)",
+            run() {
+                // 1.4 kg, or 1,4 kg: the website's language says
+                const kg = this.anchor.querySelector(".o_sectoral_item_kg").textContent;
+                if (!/^1[.,]4$/.test(kg.trim())) {
+                    throw new Error(`the coat weighs 1.4 kg, not ${kg}`);
+                }
+            },
         },
         {
             content: "Add the unique coat to the basket",
