@@ -203,11 +203,17 @@ class TestBookingARound(FormCase):
             }
         )
         cls.booking = f"{cls.slot.id}:{cls.day.isoformat()}"
+        cls.env["res.lang"]._activate_lang("fr_BE")
+
+    def setUp(self):
+        super().setUp()
+        # the visitor reads French, whatever the website's languages
+        self.opener.cookies["frontend_lang"] = "fr_BE"
 
     def test_a_place_booked_then_the_round_is_full(self):
         form = self.url_open("/reuse/collection")
         self.assertIn(f'value="{self.booking}"', form.text)
-        self.assertIn("1 left", form.text)
+        self.assertIn(f'value="{self.booking}" data-left="1"', form.text)
         response = self._post(booking=self.booking, email="jeanne@example.com")
         self.assertIn("o_collection_booked", response.text)
         request = self._requests()
@@ -222,7 +228,7 @@ class TestBookingARound(FormCase):
             f'value="{self.booking}"', self.url_open("/reuse/collection").text
         )
         refused = self._post(booking=self.booking, contact_name="Jeanne Web")
-        self.assertIn("full", refused.text)
+        self.assertIn("est complète", refused.text)
         self.assertEqual(len(self._requests()), 1, "nothing recorded")
         # a cancelled request gives its place back
         request.action_cancel()
@@ -249,7 +255,7 @@ class TestBookingARound(FormCase):
         ):
             with self.subTest(booking=booking):
                 response = self._post(booking=booking)
-                self.assertIn("dates offered", response.text)
+                self.assertIn("dates proposées", response.text)
                 self.assertFalse(self._requests())
 
     def test_offer_of_the_weeks_ahead(self):

@@ -64,6 +64,15 @@ class SaleOrder(models.Model):
             return collect
         return super()._get_preferred_delivery_method(available_delivery_methods)
 
+    def _sectoral_collect_sites(self):
+        """The shops where the unique items of a click-and-collect order wait."""
+        if self.carrier_id != self.env.ref(
+            "sectoral_website.carrier_click_collect", raise_if_not_found=False
+        ):
+            return self.env["stock.warehouse"]
+        labels = self._sectoral_item_labels()
+        return labels.warehouse_id | labels.session_id.warehouse_id
+
     def _sectoral_item_labels(self):
         return self.order_line._sectoral_labels()
 

@@ -37,5 +37,9 @@ registry.category("web_tour.tours").add("sectoral_web_buy_item", {
         },
         ...tourUtils.pay({ expectUnloadPage: true }),
         { content: "The order is confirmed", trigger: "[name='order_confirmation']" },
+        {
+            content: "Where to collect the coat",
+            trigger: ".o_sectoral_collect_at:contains(Boutique test)",
+        },
     ],
 });
