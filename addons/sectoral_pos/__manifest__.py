@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Shop Point of Sale",
     "summary": "Second-hand shop till: labels, sale by weight, solidarity prices, "
     "donations, impact on the receipt",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Sales/Point of Sale",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

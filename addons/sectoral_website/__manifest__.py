@@ -35,6 +35,9 @@
         "web.assets_backend": [
             "sectoral_website/static/src/sorting/**/*",
         ],
+        "web.assets_frontend": [
+            "sectoral_website/static/src/website/**/*",
+        ],
         "point_of_sale._assets_pos": [
             "sectoral_website/static/src/pos/**/*",
         ],

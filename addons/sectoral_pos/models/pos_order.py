@@ -54,9 +54,12 @@ class PosOrder(models.Model):
     def _compute_sectoral_impact(self):
         for order in self:
             order.sectoral_weight_kg = sum(order.lines.mapped("sectoral_weight_kg"))
+            # each stream's factor by its basis (per kg, or per item of its average
+            # weight), as the impact report counts it
             order.sectoral_co2_kg = sum(
-                line.sectoral_weight_kg * line.sectoral_stream_id.co2_factor
+                line.sectoral_stream_id._co2_avoided_kg(line.sectoral_weight_kg) or 0.0
                 for line in order.lines
+                if line.sectoral_stream_id
             )
 
     @api.depends("pricelist_id", "config_id.sectoral_social_pricelist_id")

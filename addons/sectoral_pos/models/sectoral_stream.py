@@ -12,4 +12,13 @@ class SectoralStream(models.Model):
 
     @api.model
     def _load_pos_data_fields(self, config):
-        return ["id", "name", "code", "icon", "co2_factor", "product_id"]
+        return [
+            "id",
+            "name",
+            "code",
+            "icon",
+            "co2_factor",
+            "co2_basis",
+            "avg_weight_kg",
+            "product_id",
+        ]

@@ -26,8 +26,8 @@ class ShopCase(AccountTestInvoicingHttpCommon):
         cls.shop_location = cls.site.reuse_shop_location_id
         cls.textiles = env.ref("sectoral_base.stream_textiles")
         cls.household = env.ref("sectoral_base.stream_household")
-        cls.textiles.co2_factor = 6.0
-        cls.household.co2_factor = 1.0
+        cls.textiles.write({"co2_factor": 6.0, "co2_basis": "kg"})
+        cls.household.write({"co2_factor": 1.0, "co2_basis": "kg"})
         for stream, value in ((cls.textiles, 0.5), (cls.household, 0.2)):
             stream.with_company(company).stock_value_kg = value
         cls.textiles.product_id.product_tmpl_id.write(

@@ -65,6 +65,28 @@ class TestShopOrders(ShopCase):
         self.env.flush_all()
         self.assertAlmostEqual(order.sectoral_co2_kg, 3.9 * 6 + 0.6 * 1)
 
+    def test_co2_of_a_stream_counted_per_item(self):
+        """A factor per item reused counts the items (kilograms over the stream's
+        average weight), on the receipt as in the impact report; a stream without a
+        factor counts nothing."""
+        self.household.write(
+            {"co2_basis": "unit", "avg_weight_kg": 0.3, "co2_factor": 1.5}
+        )
+        self.textiles.co2_basis = False
+        session = self._open_session()
+        data = self._ui_order(
+            session,
+            [
+                {"product": self.cup, "qty": 2, "price_unit": 1},
+                {"product": self.textiles.product_id, "qty": 2.5, "price_unit": 4},
+            ],
+        )
+        order = self.env["pos.order"].browse(
+            self.env["pos.order"].sync_from_ui([data])["pos.order"][0]["id"]
+        )
+        self.assertAlmostEqual(order.sectoral_weight_kg, 0.6 + 2.5)
+        self.assertAlmostEqual(order.sectoral_co2_kg, 2 * 1.5, msg="two cups")
+
     def test_offline_orders_sync_once(self):
         """A till that lost the answer sends its orders again: each is recorded once."""
         session = self._open_session()

@@ -19,6 +19,16 @@ registry.category("web_tour.tours").add("sectoral_web_buy_item", {
             },
         },
         {
+            content: "One of a kind: no quantity to choose",
+            trigger: "#product_detail form #add_to_cart",
+            run() {
+                const quantity = document.querySelector("#product_detail .css_quantity");
+                if (quantity && quantity.offsetParent !== null) {
+                    throw new Error("a unique item shows a quantity to choose");
+                }
+            },
+        },
+        {
             content: "Add the unique coat to the basket",
             trigger: "#product_detail form #add_to_cart",
             run: "click",

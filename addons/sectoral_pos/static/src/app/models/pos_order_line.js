@@ -47,8 +47,17 @@ patch(PosOrderline.prototype, {
         return (template.sectoral_piece_weight_kg || 0) * this.qty;
     },
 
+    /** The till's mirror of sectoral.stream._co2_avoided_kg, for the receipt offline. */
     get sectoralCo2Kg() {
-        return this.sectoralWeightKg * (this.sectoralStream?.co2_factor || 0);
+        const stream = this.sectoralStream;
+        const kg = this.sectoralWeightKg;
+        if (stream?.co2_basis === "kg") {
+            return kg * (stream.co2_factor || 0);
+        }
+        if (stream?.co2_basis === "unit" && stream.avg_weight_kg) {
+            return (kg / stream.avg_weight_kg) * (stream.co2_factor || 0);
+        }
+        return 0;
     },
 
     /** A labelled item is unique: its line is never merged with another. */
