@@ -33,10 +33,10 @@ if [ "$(pg psql -d postgres -Atqc "SELECT 1 FROM pg_database WHERE datname = '$d
 else
     say "creating database $db with the whole suite and its demo data, in French (log: $log)"
     # The Belgian localisation first, so that the demo ressourcerie (a Belgian company)
-    # gets the Belgian chart of accounts; Odoo's eCommerce and stock too, whose own demo
-    # data belongs to Odoo's demo company (loaded once the ressourcerie is the admin's
-    # company, it would mix the two).
-    odoo_bin -d "$db" -i l10n_be,website_sale,stock --with-demo --load-language=fr_BE,nl_BE --stop-after-init \
+    # gets the Belgian chart of accounts; Odoo's eCommerce, stock and repairs too, whose
+    # own demo data belongs to Odoo's demo company (loaded once the ressourcerie is the
+    # admin's company, it would mix the two).
+    odoo_bin -d "$db" -i l10n_be,website_sale,stock,repair --with-demo --load-language=fr_BE,nl_BE --stop-after-init \
         --logfile= >"$log" 2>&1 || { tail -40 "$log" >&2; die "creating database $db failed; see $log"; }
     # the online shop too: the demo ressourcerie sells its items on its website
     args=(-i sectoral_suite,sectoral_website --with-demo)
