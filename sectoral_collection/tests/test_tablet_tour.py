@@ -149,6 +149,9 @@ class TestIntakeTabletOffline(HttpCase):
         self.assertTrue(response.headers["Location"].endswith("/odoo"))
         worker = self.url_open("/sectoral/intake/service-worker.js")
         self.assertEqual(worker.headers["Service-Worker-Allowed"], "/sectoral/intake")
+        manifest = self.url_open("/sectoral/intake/manifest.webmanifest").json()
+        self.assertEqual(manifest["start_url"], "/sectoral/intake")
+        self.assertEqual(manifest["scope"], "/sectoral/intake")
 
 
 @tagged("post_install", "-at_install")

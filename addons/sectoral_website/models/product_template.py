@@ -2,6 +2,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from odoo.addons.sectoral_base.models.sectoral_workflow import in_workflow_step
+
 
 class ProductTemplate(models.Model):
     """A labelled item on the website: a product of its own, made when the item is
@@ -27,6 +29,17 @@ class ProductTemplate(models.Model):
         "(sectoral_label_id) WHERE sectoral_label_id IS NOT NULL",
         "An item has one product on the website.",
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # an item's product is made by publishing its label, never by hand
+        if not in_workflow_step() and any(
+            vals.get("sectoral_label_id") for vals in vals_list
+        ):
+            raise UserError(
+                self.env._("An item is put online by publishing its label.")
+            )
+        return super().create(vals_list)
 
     def write(self, vals):
         if "sectoral_label_id" in vals and any(

@@ -9,6 +9,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.tools import SQL
 
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+
 
 class SectoralLabel(models.Model):
     """A labelled item has one life: on the shop floor, in somebody's cart on the
@@ -83,7 +85,12 @@ class SectoralLabel(models.Model):
         }
 
     def action_unpublish_online(self):
+        # the product is written as superuser: whoever takes it off the website must
+        # be allowed to change the label
+        self.check_access("write")
         self.web_product_id.sudo().is_published = False
+        # computed from the products, not from fields of the label
+        self.invalidate_recordset(["web_product_id", "is_published_online"])
 
     def _check_publishable(self):
         for label in self:
@@ -108,6 +115,7 @@ class SectoralLabel(models.Model):
         """Put the item on the website, or update its page: its photo, dimensions and
         a few words; its price follows the label's markdown of the day."""
         self.ensure_one()
+        self.check_access("write")
         self._check_publishable()
         vals = {}
         if description is not None:
@@ -123,11 +131,13 @@ class SectoralLabel(models.Model):
         if product:
             product.write(product_vals)
         else:
-            product = (
-                self.env["product.template"]
-                .sudo()
-                .create({**product_vals, "sectoral_label_id": self.id})
-            )
+            with workflow_step():
+                product = (
+                    self.env["product.template"]
+                    .sudo()
+                    .create({**product_vals, "sectoral_label_id": self.id})
+                )
+        self.invalidate_recordset(["web_product_id", "is_published_online"])
         return product
 
     def _web_product_vals(self):

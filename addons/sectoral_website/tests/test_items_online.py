@@ -6,7 +6,7 @@ from datetime import timedelta
 from PIL import Image
 
 from odoo import fields
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import new_test_user, tagged
 
 from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
@@ -243,6 +243,40 @@ class TestItemsOnline(ItemsOnlineCase):
             self.coat.with_user(self.sorter).write({"state": "reserved"})
         with self.assertRaises(UserError):
             self.coat.web_product_id.write({"sectoral_label_id": self.dress.id})
+        # an item's product is never made by hand (a JSON-RPC client, an import)
+        with self.assertRaisesRegex(UserError, "publishing its label"):
+            self.env["product.template"].create(
+                {"name": "Robe", "sectoral_label_id": self.dress.id}
+            )
+        self.assertFalse(self.dress.web_product_id)
+
+    def test_only_who_may_change_labels_takes_items_off_the_website(self):
+        self._publish(self.coat)
+        clerk = new_test_user(self.env, login="web_clerk", groups="base.group_user")
+        with self.assertRaises(AccessError):
+            self.coat.with_user(clerk).action_unpublish_online()
+        with self.assertRaises(AccessError):
+            self.coat.with_user(clerk)._web_publish(description="Autre")
+        self.assertTrue(self.coat.web_product_id.is_published)
+        self.coat.with_user(self.sorter).action_unpublish_online()
+        self.assertFalse(self.coat.web_product_id.is_published)
+        self.assertFalse(self.coat.is_published_online)
+
+    def test_a_shops_page(self):
+        self._publish(self.coat)
+        value = self.coat.web_product_id.attribute_line_ids.value_ids.filtered(
+            "sectoral_warehouse_id"
+        )
+        response = self.url_open(
+            f"/shop/reuse-site/{self.site.id}", allow_redirects=False
+        )
+        self.assertEqual(response.status_code, 303)
+        self.assertIn(
+            f"/shop?attribute_values={value.attribute_id.id}-{value.id}",
+            response.headers["Location"],
+        )
+        unknown = self.url_open("/shop/reuse-site/999999", allow_redirects=False)
+        self.assertEqual(unknown.status_code, 404)
 
     def test_publish_from_the_sorting_screen(self):
         Tablet = self.env["sectoral.sorting.tablet"].with_user(self.sorter)
