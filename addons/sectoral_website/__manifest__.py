@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Online Shop of Unique Items",
     "summary": "Labelled second-hand items sold online on Odoo's eCommerce: one item, "
     "one life, whether sold at a till or on the website",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.1.0",
     "category": "Website/Website",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -12,6 +12,8 @@
     "depends": [
         "website_sale",
         "website_sale_cart_expire",
+        "payment_custom",
+        "pos_sale",
         "sectoral_collection",
         "sectoral_pos",
     ],
@@ -21,6 +23,8 @@
         "data/product_attribute_data.xml",
         "data/website_data.xml",
         "data/delivery_carrier_data.xml",
+        "data/payment_data.xml",
+        "data/payment_provider_data.xml",
         "data/ir_cron_data.xml",
         "wizards/sectoral_label_publish_views.xml",
         "views/sectoral_label_views.xml",

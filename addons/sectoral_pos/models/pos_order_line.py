@@ -95,7 +95,7 @@ class PosOrderLine(models.Model):
                 refuse(self.env._("this item was never sold: it cannot be refunded."))
             return []
         review = []
-        if label.state != "available":
+        if not self._sectoral_label_on_sale(label):
             review.append(
                 self.env._(
                     "Label %(barcode)s was sold while the item was %(state)s: check "
@@ -106,7 +106,7 @@ class PosOrderLine(models.Model):
                     ).get(label.state),
                 )
             )
-        expected = label._till_net_price(order.config_id, social, on_date)
+        expected = self._sectoral_expected_price(label, social, on_date)
         currency = order.currency_id
         sold_at = currency.round(self.price_unit * (1 - (self.discount or 0) / 100))
         if currency.compare_amounts(sold_at, expected) < 0:
@@ -129,6 +129,14 @@ class PosOrderLine(models.Model):
                 )
             )
         return review
+
+    def _sectoral_label_on_sale(self, label):
+        """Whether the till could sell the item: on the shop floor."""
+        return label.state == "available"
+
+    def _sectoral_expected_price(self, label, social, on_date):
+        """The lowest price a cashier without the right to change prices sells at."""
+        return label._till_net_price(self.order_id.config_id, social, on_date)
 
     @api.model
     def _load_pos_data_fields(self, config):

@@ -215,7 +215,7 @@ class ShopCase(AccountTestInvoicingHttpCommon):
 
     def _ui_order(self, session, lines, payment_method=None, partner=None, **vals):
         """An order as the till sends it: lines are dicts with product, qty,
-        price_unit and optionally discount and label."""
+        price_unit and optionally discount, label and other values (vals)."""
         ui_lines = []
         total = 0.0
         for line in lines:
@@ -237,6 +237,7 @@ class ShopCase(AccountTestInvoicingHttpCommon):
                         if line.get("label")
                         else False,
                         "uuid": str(uuid4()),
+                        **line.get("vals", {}),
                     }
                 )
             )

@@ -1,4 +1,8 @@
 from . import (
+    payment_provider,
+    payment_transaction,
+    pos_order,
+    pos_order_line,
     product_public_category,
     product_template,
     sale_order,

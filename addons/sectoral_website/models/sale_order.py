@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import fields, models
-from odoo.exceptions import ValidationError
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 
 class SaleOrder(models.Model):
@@ -102,13 +104,174 @@ class SaleOrder(models.Model):
         return res
 
     def _action_cancel(self):
+        """A basket given up, or an order not collected and cancelled by the shop:
+        its items not handed over are back on sale."""
         for order in self:
-            order._sectoral_item_labels().filtered(
-                lambda label, order=order: (
-                    label.web_order_id == order and label.state == "reserved"
+            settled = order.order_line.sudo().sectoral_till_line_ids.filtered(
+                lambda line: line.order_id.state not in ("draft", "cancel")
+            )
+            handed_over = order.sectoral_item_picking_ids.move_ids.filtered(
+                lambda move: move.state == "done"
+            ).mapped("description_picking")
+            labels = order._sectoral_item_labels().filtered(
+                lambda label, order=order, handed_over=handed_over: (
+                    label.web_order_id == order
+                    and label.state in ("reserved", "sold")
+                    and label.barcode not in handed_over
                 )
-            )._web_release()
+            )
+            labels -= settled.sectoral_label_id
+            order.sectoral_item_picking_ids.filtered(
+                lambda picking: picking.state not in ("done", "cancel")
+            ).sudo().action_cancel()
+            labels._web_release()
         return super()._action_cancel()
+
+    # --- paying and collecting ---
+    def _sectoral_is_click_collect(self):
+        return self.carrier_id == self.env.ref(
+            "sectoral_website.carrier_click_collect", raise_if_not_found=False
+        )
+
+    def _sectoral_may_pay_at_shop(self):
+        """Paying at the shop is for baskets of items collected there."""
+        return (
+            len(self) == 1
+            and self._sectoral_is_click_collect()
+            and bool(self._sectoral_item_labels())
+        )
+
+    def _sectoral_paid_online(self):
+        self.ensure_one()
+        return (
+            self.currency_id.compare_amounts(self.amount_paid, self.amount_total) >= 0
+        )
+
+    def _sectoral_settled_at_till(self):
+        """Every item of the order paid at a till (the order was not paid online)."""
+        self.ensure_one()
+        item_lines = self.order_line.filtered(lambda line: line._sectoral_labels())
+        return bool(item_lines) and all(
+            line.sudo().sectoral_till_line_ids.filtered(
+                lambda till: till.order_id.state not in ("draft", "cancel")
+            )
+            for line in item_lines
+        )
+
+    @api.model
+    def _sectoral_till_shop(self, config_id):
+        """The shop of a till its cashier works at, or an error."""
+        if not self.env.user.has_group("point_of_sale.group_pos_user"):
+            raise AccessError(self.env._("Only cashiers hand over online orders."))
+        config = self.env["pos.config"].browse(config_id).exists()
+        if not config:
+            raise UserError(self.env._("This till does not exist."))
+        config.check_access("read")
+        if not config.sectoral_warehouse_id:
+            raise UserError(self.env._("This till is not in a shop."))
+        return config.sectoral_warehouse_id
+
+    @api.model
+    def sectoral_pos_collect_orders(self, config_id):
+        """The web orders whose items wait at this till's shop, for the cashier (who
+        may have no rights on sales): what to hand over, what is still to pay."""
+        if not isinstance(config_id, int):
+            raise UserError(self.env._("Which till?"))
+        shop = self._sectoral_till_shop(config_id)
+        pickings = (
+            self.env["stock.picking"]
+            .sudo()
+            .search(
+                [
+                    ("sectoral_web_order_id", "!=", False),
+                    ("location_id", "=", shop.reuse_shop_location_id.id),
+                    ("state", "not in", ("draft", "done", "cancel")),
+                ],
+                order="scheduled_date, id",
+                limit=200,
+            )
+        )
+        result = []
+        for order, order_pickings in pickings.grouped("sectoral_web_order_id").items():
+            waiting = set(
+                order_pickings.move_ids.filtered(
+                    lambda move: move.state not in ("done", "cancel")
+                ).mapped("description_picking")
+            )
+            items = []
+            for line in order.order_line:
+                label = line._sectoral_labels()
+                if not label or label.barcode not in waiting:
+                    continue
+                items.append(
+                    {
+                        "line_id": line.id,
+                        "label_id": label.id,
+                        "barcode": label.barcode,
+                        "name": line.product_id.name,
+                        "price": order.currency_id.round(line.price_reduce_taxinc),
+                    }
+                )
+            if not items:
+                continue
+            paid = order._sectoral_paid_online()
+            result.append(
+                {
+                    "id": order.id,
+                    "name": order.name,
+                    "partner": order.partner_id.name or "",
+                    "phone": order.partner_id.phone or "",
+                    "date": fields.Datetime.to_string(order.date_order),
+                    "paid": paid,
+                    "to_pay": 0.0 if paid else sum(item["price"] for item in items),
+                    "items": items,
+                }
+            )
+        return result
+
+    def sectoral_pos_hand_over(self, config_id):
+        """The customer has their paid items: the shop's transfer is done (counted
+        as reused)."""
+        if not isinstance(config_id, int):
+            raise UserError(self.env._("Which till?"))
+        shop = self._sectoral_till_shop(config_id)
+        self.ensure_one()
+        order = self.sudo()
+        if order.state != "sale" or not order._sectoral_paid_online():
+            raise UserError(
+                self.env._(
+                    "%(order)s is not paid: take the payment at the till first.",
+                    order=order.name,
+                )
+            )
+        pickings = order.sectoral_item_picking_ids.filtered(
+            lambda picking: (
+                picking.location_id == shop.reuse_shop_location_id
+                and picking.state not in ("draft", "done", "cancel")
+            )
+        )
+        if not pickings:
+            raise UserError(
+                self.env._(
+                    "%(order)s has nothing waiting in this shop.", order=order.name
+                )
+            )
+        for move in pickings.move_ids.filtered(
+            lambda move: move.state not in ("done", "cancel")
+        ):
+            move.quantity = move.product_uom_qty
+            move.picked = True
+        pickings.with_context(skip_backorder=True, cancel_backorder=True)._action_done()
+        order.message_post(
+            body=Markup("%s")
+            % self.env._(
+                "Handed over at %(shop)s by %(cashier)s.",
+                shop=shop.name,
+                cashier=self.env.user.name,
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
 
     def _sectoral_deliver_items(self):
         """The kilograms of the items sold leave their shop as a till sale does: one

@@ -312,9 +312,10 @@ class SectoralLabel(models.Model):
         return won
 
     def _web_release(self):
-        """Back on sale: the cart was emptied, cancelled or expired."""
-        reserved = self.filtered(lambda label: label.state == "reserved")
-        reserved._workflow_write({"state": "available", "web_order_id": False})
+        """Back on sale: the cart was emptied, cancelled or expired, or the order
+        was not collected."""
+        kept = self.filtered(lambda label: label.state in ("reserved", "sold"))
+        kept._workflow_write({"state": "available", "web_order_id": False})
 
     def _web_sell(self, order):
         """Sold online: the item leaves the website and the shop's list of items."""

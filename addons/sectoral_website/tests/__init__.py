@@ -1,1 +1,1 @@
-from . import test_items_online, test_publish_tour
+from . import test_collect_at_shop, test_items_online, test_publish_tour
