@@ -31,6 +31,7 @@
         "views/product_template_views.xml",
         "views/website_sale_templates.xml",
         "views/collection_request_templates.xml",
+        "views/marketplace_templates.xml",
     ],
     "demo": [
         "demo/sectoral_website_demo.xml",

@@ -13,12 +13,21 @@ class SectoralCollectionRequest(models.Model):
     _order = "id desc"
 
     warehouse_id = fields.Many2one(tracking=True)
+    kind = fields.Selection(
+        [("collect", "Collection"), ("deliver", "Delivery")],
+        default="collect",
+        required=True,
+        tracking=True,
+        help="A round fetches goods given and brings what customers bought in the "
+        "same trip.",
+    )
     state = fields.Selection(
         [
             ("new", "New"),
             ("scheduled", "Scheduled"),
             ("collected", "Collected"),
-            ("failed", "Not collected"),
+            ("delivered", "Delivered"),
+            ("failed", "Not done"),
             ("cancel", "Cancelled"),
         ],
         default="new",
@@ -106,7 +115,6 @@ class SectoralCollectionRequest(models.Model):
                 }
             )
 
-    @api.depends("name", "contact_name", "partner_id")
     @api.depends("window_ids.capacity_slot_id", "window_ids.date")
     def _compute_booked(self):
         for request in self:
@@ -114,6 +122,7 @@ class SectoralCollectionRequest(models.Model):
             request.booked_date = booked.date
             request.booked_period = booked.capacity_slot_id.period
 
+    @api.depends("name", "contact_name", "partner_id")
     def _compute_display_name(self):
         for request in self:
             who = request.partner_id.name or request.contact_name
@@ -122,9 +131,18 @@ class SectoralCollectionRequest(models.Model):
     _workflow_fields = frozenset({"state", "invoice_id"})
 
     def action_cancel(self):
-        if self.filtered(lambda r: r.state == "collected"):
-            raise UserError(self.env._("A collected request cannot be cancelled."))
+        if self.filtered(lambda r: r.state in ("collected", "delivered")):
+            raise UserError(
+                self.env._("A request collected or delivered cannot be cancelled.")
+            )
         self._workflow_write({"state": "cancel"})
+
+    def _mark_done(self):
+        """The crew did it: the goods were collected, or delivered."""
+        for request in self:
+            request._workflow_write(
+                {"state": "delivered" if request.kind == "deliver" else "collected"}
+            )
 
     def action_reset(self):
         self.filtered(lambda r: r.state in ("cancel", "failed"))._workflow_write(

@@ -130,9 +130,10 @@ class SectoralRoundStop(models.Model):
         check_company=True,
         index="btree_not_null",
     )
+    kind = fields.Selection(related="request_id.kind")
     partner_id = fields.Many2one(
         "res.partner",
-        "Donor",
+        "Donor or customer",
         compute="_compute_from_request",
         store=True,
         readonly=False,
@@ -143,7 +144,8 @@ class SectoralRoundStop(models.Model):
         [
             ("pending", "To visit"),
             ("collected", "Collected"),
-            ("absent", "Donor absent"),
+            ("delivered", "Delivered"),
+            ("absent", "Nobody there"),
             ("refused", "Refused"),
         ],
         default="pending",
@@ -185,6 +187,21 @@ class SectoralRoundStop(models.Model):
                     self.env._("Say why the goods were refused at this stop.")
                 )
 
+    @api.constrains("outcome", "request_id")
+    def _check_outcome_kind(self):
+        for stop in self:
+            delivery = stop.request_id.kind == "deliver"
+            if (stop.outcome == "delivered" and not delivery) or (
+                stop.outcome == "collected" and delivery
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Stop %(stop)s: a delivery is delivered, a collection is "
+                        "collected.",
+                        stop=stop.display_name,
+                    )
+                )
+
     def write(self, vals):
         res = super().write(vals)
         if "outcome" in vals:
@@ -193,7 +210,7 @@ class SectoralRoundStop(models.Model):
 
     def _update_request_state(self):
         for stop in self.filtered("request_id"):
-            if stop.outcome == "collected":
-                stop.request_id._workflow_write({"state": "collected"})
+            if stop.outcome in ("collected", "delivered"):
+                stop.request_id._mark_done()
             elif stop.outcome in ("absent", "refused"):
                 stop.request_id._workflow_write({"state": "failed"})

@@ -1,1 +1,1 @@
-from . import main, payment
+from . import main, marketplace, payment

@@ -2,6 +2,7 @@
 from werkzeug.exceptions import NotFound
 
 from odoo import http
+from odoo.exceptions import ValidationError
 from odoo.http import request
 
 
@@ -25,3 +26,22 @@ class ReuseShopPages(http.Controller):
         return request.redirect(
             f"/shop?attribute_values={value.attribute_id.id}-{value.id}"
         )
+
+    @http.route(
+        "/shop/sectoral/book_round_delivery",
+        type="jsonrpc",
+        auth="public",
+        website=True,
+        methods=["POST"],
+    )
+    def book_round_delivery(self, choice=None, **kwargs):
+        """The day the visitor wants their items brought: a place on that round,
+        taken at once, or the reason why not."""
+        order = request.cart
+        if not order or not isinstance(choice, str):
+            return {"error": request.env._("Your basket is empty.")}
+        try:
+            order._sectoral_book_round_delivery(choice)
+        except ValidationError as error:
+            return {"error": error.args[0]}
+        return {"booked": choice}

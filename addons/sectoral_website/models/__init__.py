@@ -1,4 +1,5 @@
 from . import (
+    delivery_carrier,
     payment_provider,
     payment_transaction,
     pos_order,
@@ -7,6 +8,8 @@ from . import (
     product_template,
     sale_order,
     sale_order_line,
+    sale_order_round_delivery,
+    sectoral_collection_request,
     sectoral_label,
     sectoral_sorting_tablet,
     stock_picking,

@@ -193,6 +193,8 @@ class SaleOrder(models.Model):
         )
         result = []
         for order, order_pickings in pickings.grouped("sectoral_web_order_id").items():
+            if order._sectoral_is_round_delivery():
+                continue  # brought by a round, not collected
             waiting = set(
                 order_pickings.move_ids.filtered(
                     lambda move: move.state not in ("done", "cancel")

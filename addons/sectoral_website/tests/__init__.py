@@ -1,1 +1,7 @@
-from . import test_collect_at_shop, test_items_online, test_publish_tour
+from . import (
+    test_collect_at_shop,
+    test_items_online,
+    test_marketplace,
+    test_publish_tour,
+    test_round_delivery,
+)
