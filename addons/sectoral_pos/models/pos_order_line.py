@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 
 class PosOrderLine(models.Model):
@@ -54,6 +54,19 @@ class PosOrderLine(models.Model):
                 line.sectoral_weight_kg = line.qty  # sold by weight, in kg
             else:
                 line.sectoral_weight_kg = template.sectoral_piece_weight_kg * line.qty
+
+    def write(self, vals):
+        # the item a recorded sale sold stays the one recorded (its kilograms, its
+        # label's state follow it): the till may resend it unchanged
+        if "sectoral_label_id" in vals and any(
+            line.order_id.state != "draft"
+            and line.sectoral_label_id.id != (vals["sectoral_label_id"] or False)
+            for line in self
+        ):
+            raise AccessError(
+                self.env._("The item a till line sold cannot be changed.")
+            )
+        return super().write(vals)
 
     def _sectoral_sold_by_weight(self):
         stream = self.product_id.product_tmpl_id.sectoral_stream_id

@@ -94,6 +94,15 @@ class TestTillChecks(ShopCase):
         self.assertEqual(order.state, "paid")
         self.assertFalse(order.sectoral_to_review)
         self.assertEqual(self.coat.state, "sold")
+        # the item sold stays the one recorded
+        coat_line = order.lines.filtered(
+            lambda line: line.sectoral_label_id == self.coat
+        )
+        coat_line.with_user(self.cashier).write({"sectoral_label_id": self.coat.id})
+        with self.assertRaises(AccessError):
+            coat_line.with_user(self.cashier).write(
+                {"sectoral_label_id": self.dress.id}
+            )
 
     def test_price_override_where_odoo_allows_it_is_recorded(self):
         self.config.restrict_price_control = False

@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 
 class PosOrderLine(models.Model):
@@ -17,6 +17,19 @@ class PosOrderLine(models.Model):
         help="The line of an order placed on the website, collected and paid at this "
         "till.",
     )
+
+    def write(self, vals):
+        # what a recorded sale settled stays as recorded (the web order counts it as
+        # paid): the till may resend it unchanged
+        if "sectoral_web_line_id" in vals and any(
+            line.order_id.state != "draft"
+            and line.sectoral_web_line_id.id != (vals["sectoral_web_line_id"] or False)
+            for line in self
+        ):
+            raise AccessError(
+                self.env._("The web order line a till line settled cannot be changed.")
+            )
+        return super().write(vals)
 
     def _sectoral_label_on_sale(self, label):
         if not self.sectoral_web_line_id:

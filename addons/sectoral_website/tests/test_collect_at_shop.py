@@ -134,6 +134,10 @@ class TestCollectAtShop(ItemsOnlineCase):
         )
         self.assertEqual(cart.invoice_status, "invoiced", "the till's session books it")
         self.assertEqual(self._waiting(), [])
+        with self.assertRaises(AccessError):
+            pos_order.lines.with_user(self.cashier).write(
+                {"sectoral_web_line_id": False}
+            )
         pos_order.session_id.action_pos_session_closing_control()
         self.assertAlmostEqual(self._shop_kg(self.textiles), shop_before - 1.4)
         # the same item cannot be paid twice
