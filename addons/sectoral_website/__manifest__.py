@@ -32,6 +32,7 @@
         "views/website_sale_templates.xml",
         "views/collection_request_templates.xml",
         "views/marketplace_templates.xml",
+        "views/res_config_settings_views.xml",
     ],
     "demo": [
         "demo/sectoral_website_demo.xml",

@@ -1,8 +1,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from datetime import timedelta
+
 from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+
+from .payment_provider import PAY_AT_SHOP
 
 
 class SaleOrder(models.Model):
@@ -126,6 +130,45 @@ class SaleOrder(models.Model):
             ).sudo().action_cancel()
             labels._web_release()
         return super()._action_cancel()
+
+    @api.model
+    def _cron_sectoral_release_uncollected(self):
+        """Orders to pay at the shop that nobody came for in time are cancelled:
+        their items are back on sale."""
+        now = fields.Datetime.now()
+        for website in self.env["website"].search([("sectoral_collect_days", ">", 0)]):
+            waiting = self.search(
+                [
+                    ("website_id", "=", website.id),
+                    ("state", "=", "sale"),
+                    (
+                        "date_order",
+                        "<",
+                        now - timedelta(days=website.sectoral_collect_days),
+                    ),
+                    ("transaction_ids.provider_id.custom_mode", "=", PAY_AT_SHOP),
+                    (
+                        "sectoral_item_picking_ids.state",
+                        "in",
+                        ("waiting", "confirmed", "assigned"),
+                    ),
+                ]
+            )
+            for order in waiting.filtered(
+                lambda order: (
+                    not order._sectoral_paid_online()
+                    and not order.order_line.sudo().sectoral_till_line_ids
+                )
+            ):
+                order._action_cancel()
+                order.message_post(
+                    body=self.env._(
+                        "Not collected within %(days)s days: cancelled, its items are "
+                        "back on sale.",
+                        days=website.sectoral_collect_days,
+                    ),
+                    subtype_xmlid="mail.mt_note",
+                )
 
     # --- paying and collecting ---
     def _sectoral_is_click_collect(self):

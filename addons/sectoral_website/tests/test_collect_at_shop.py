@@ -1,4 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from datetime import timedelta
+
 from odoo.exceptions import AccessError, UserError
 from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
@@ -173,6 +175,27 @@ class TestCollectAtShop(ItemsOnlineCase):
         self.assertEqual(self.coat.state, "available")
         self.assertEqual(cart.sectoral_item_picking_ids.state, "cancel")
         self.assertEqual(self._waiting(), [])
+
+    def test_not_collected_in_time(self):
+        self.website.sectoral_collect_days = 7
+        late = self._collect_cart(self.coat)
+        self._pay(late, self.at_shop, "pending")
+        late.date_order = late.date_order - timedelta(days=8)
+        recent = self._collect_cart(
+            self.jacket, partner=self.env["res.partner"].create({"name": "Récente"})
+        )
+        self._pay(recent, self.at_shop, "pending")
+        paid = self._collect_cart(
+            self.dress, partner=self.env["res.partner"].create({"name": "Payée"})
+        )
+        self._pay(paid, self.at_shop, "done")
+        paid.date_order = paid.date_order - timedelta(days=8)
+        self.env["sale.order"]._cron_sectoral_release_uncollected()
+        self.assertEqual(late.state, "cancel")
+        self.assertEqual(self.coat.state, "available")
+        self.assertEqual(recent.state, "sale")
+        self.assertEqual(self.jacket.state, "sold")
+        self.assertEqual(paid.state, "sale", "paid online: it waits")
 
     def test_a_till_line_settles_its_own_item_only(self):
         cart = self._collect_cart(self.coat)
