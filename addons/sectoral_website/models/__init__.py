@@ -9,7 +9,6 @@ from . import (
     res_config_settings,
     sale_order,
     sale_order_line,
-    sale_order_round_delivery,
     sectoral_collection_request,
     sectoral_label,
     sectoral_sorting_tablet,
