@@ -71,6 +71,28 @@ class TestIntakeHolds(CollectionCase):
         )
         self.assertEqual(draft.state, "draft")
 
+    def test_done_moves_keep_what_they_counted(self):
+        """A stock manager (or a script with stock rights) cannot move a done intake's
+        kilograms to another stream, donor or channel: the reports read them."""
+        intake = self._validated()
+        move = intake.picking_id.move_ids
+        stock_manager = new_test_user(
+            self.env, login="hold_stock_manager", groups="stock.group_stock_manager"
+        )
+        for vals in (
+            {"sectoral_stream_id": self.books.id},
+            {"sectoral_donor_id": self.donor.id},
+            {"sectoral_intake_id": False},
+            {"sectoral_is_estimated": True},
+        ):
+            with self.subTest(vals=vals), self.assertRaises(AccessError):
+                move.with_user(stock_manager).write(vals)
+        # resending what it read is fine
+        move.with_user(stock_manager).write(
+            {"sectoral_stream_id": self.textiles.id, "sectoral_is_estimated": False}
+        )
+        self.assertEqual(move.sectoral_stream_id, self.textiles)
+
     def test_receipt_made_once_and_intake_not_deleted(self):
         intake = self._validated()
         with self.assertRaisesRegex(UserError, "already has its receipt"):

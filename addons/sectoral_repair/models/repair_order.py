@@ -69,10 +69,11 @@ class RepairOrder(models.Model):
         for repair in self.filtered("sectoral_stream_id"):
             # the move out of the workshop counts by stream; a failed repair counts as
             # recycled
-            repair.move_id.sectoral_stream_id = repair.sectoral_stream_id
-            if repair.sectoral_unrepairable:
-                repair.move_id.sectoral_destination_id = recycling
-            else:
+            with workflow_step():
+                repair.move_id.sectoral_stream_id = repair.sectoral_stream_id
+                if repair.sectoral_unrepairable:
+                    repair.move_id.sectoral_destination_id = recycling
+            if not repair.sectoral_unrepairable:
                 repair._sectoral_create_label()
         return res
 
