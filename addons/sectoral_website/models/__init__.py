@@ -6,6 +6,7 @@ from . import (
     pos_order_line,
     product_public_category,
     product_template,
+    res_company,
     res_config_settings,
     sale_order,
     sale_order_line,

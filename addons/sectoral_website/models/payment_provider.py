@@ -14,6 +14,30 @@ class PaymentProvider(models.Model):
         ondelete={PAY_AT_SHOP: "set null"},
     )
 
+    @api.model
+    def _sectoral_pay_at_shop_everywhere(self, companies=None):
+        """Each enterprise (top-level company) has its own *Pay at the shop*: its
+        customers pay at its shops, in its books. Made for the companies that have
+        none (on installation), and enabled for new ones (``companies``)."""
+        template = self.env.ref(
+            "sectoral_website.payment_provider_pay_at_shop", raise_if_not_found=False
+        )
+        if not template:
+            return
+        Provider = self.sudo().with_context(active_test=False)
+        new_companies = bool(companies)
+        companies = companies or self.env["res.company"].sudo().search([])
+        for company in companies.filtered(lambda company: not company.parent_id):
+            provider = Provider.search(
+                [("custom_mode", "=", PAY_AT_SHOP), ("company_id", "=", company.id)],
+                limit=1,
+            )
+            if not provider:
+                provider = template.sudo().copy({"company_id": company.id})
+            elif not new_companies:
+                continue  # an enterprise's own choice stays
+            provider.write({"state": "enabled", "is_published": True})
+
     def _get_default_payment_method_codes(self):
         self.ensure_one()
         if self.custom_mode != PAY_AT_SHOP:

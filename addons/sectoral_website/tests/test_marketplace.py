@@ -75,6 +75,15 @@ class TestMarketplace(ItemsOnlineCase):
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response.headers["Content-Type"].startswith("image/"))
 
+    def test_each_member_is_paid_at_its_shops(self):
+        at_shop = self.env["payment.provider"].search(
+            [("custom_mode", "=", "sectoral_pay_at_shop")]
+        )
+        mine = at_shop.filtered(lambda provider: provider.company_id == self.member_b)
+        self.assertEqual(len(mine), 1)
+        self.assertEqual(mine.state, "enabled")
+        self.assertTrue(mine.is_published)
+
     def test_only_items_on_sale(self):
         self._publish(self.coat)
         self._publish(self.jacket)
