@@ -41,6 +41,15 @@ registry.category("web_tour.tours").add("sectoral_web_buy_item", {
         },
         tourUtils.confirmOrder(),
         {
+            content: "Paying at the shop is offered with click and collect",
+            trigger: "input[name='o_payment_radio'][data-provider-code='custom']",
+        },
+        {
+            content: "Pay online with the demo provider",
+            trigger: "input[name='o_payment_radio'][data-provider-code='demo']",
+            run: "click",
+        },
+        {
             content: "The demo provider's card",
             trigger: "input[name='customer_input']",
             run: "edit 4242424242424242",

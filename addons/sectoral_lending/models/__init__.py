@@ -1,0 +1,10 @@
+from . import (
+    repair_order,
+    res_company,
+    res_config_settings,
+    res_partner,
+    sectoral_lending_category,
+    sectoral_lending_hold,
+    sectoral_lending_loan,
+    stock_lot,
+)

@@ -1,0 +1,22 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    sectoral_lending_max_loans = fields.Integer(
+        related="company_id.sectoral_lending_max_loans", readonly=False
+    )
+    sectoral_lending_block_overdue = fields.Boolean(
+        related="company_id.sectoral_lending_block_overdue", readonly=False
+    )
+    sectoral_lending_max_renewals = fields.Integer(
+        related="company_id.sectoral_lending_max_renewals", readonly=False
+    )
+    sectoral_lending_hold_days = fields.Integer(
+        related="company_id.sectoral_lending_hold_days", readonly=False
+    )
+    sectoral_lending_reminder_days = fields.Integer(
+        related="company_id.sectoral_lending_reminder_days", readonly=False
+    )

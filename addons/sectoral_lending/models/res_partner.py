@@ -1,0 +1,56 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import api, fields, models
+
+
+class ResPartner(models.Model):
+    """A member of the library: a member of the enterprise (OCA's membership, its
+    fee paid or free), within the library's rules."""
+
+    _inherit = "res.partner"
+
+    sectoral_loan_ids = fields.One2many("sectoral.lending.loan", "partner_id", "Loans")
+    sectoral_open_loan_count = fields.Integer(
+        "Objects borrowed", compute="_compute_sectoral_open_loans"
+    )
+
+    @api.depends("sectoral_loan_ids.state")
+    def _compute_sectoral_open_loans(self):
+        for partner in self:
+            partner.sectoral_open_loan_count = len(
+                partner.sectoral_loan_ids.filtered(lambda loan: loan.state == "open")
+            )
+
+    def _sectoral_lending_refusal(self, lots):
+        """Why the member may not take ``lots`` now, or "" (one rule for the desk and
+        the website)."""
+        self.ensure_one()
+        partner = self.sudo()
+        company = self.env.company
+        if partner.membership_state not in partner._membership_member_states():
+            return self.env._(
+                "%(member)s is not a member: the yearly fee first.",
+                member=partner.display_name,
+            )
+        loans = partner.sectoral_loan_ids.filtered(
+            lambda loan: loan.company_id == company
+        )
+        current = loans.filtered(lambda loan: loan.state == "open")
+        if company.sectoral_lending_block_overdue and current.filtered("is_overdue"):
+            return self.env._(
+                "%(member)s has an object overdue: its return first.",
+                member=partner.display_name,
+            )
+        if loans.filtered("to_settle"):
+            return self.env._(
+                "%(member)s has a return to settle (pieces missing or a damage).",
+                member=partner.display_name,
+            )
+        limit = company.sectoral_lending_max_loans
+        if limit and len(current) + len(lots) > limit:
+            return self.env._(
+                "%(member)s may borrow %(limit)s objects at once (%(count)s out now).",
+                member=partner.display_name,
+                limit=limit,
+                count=len(current),
+            )
+        return ""

@@ -1,0 +1,170 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from odoo.addons.sectoral_base.models.sectoral_workflow import (
+    in_workflow_step,
+    workflow_step,
+)
+
+LENDING_STATES = [
+    ("available", "Available"),
+    ("on_loan", "On loan"),
+    ("repair", "In repair"),
+    ("retired", "Retired"),
+]
+
+
+class StockLot(models.Model):
+    """A lendable object is a serial number of Inventory: the object itself, with its
+    condition, the pieces of its kit, the deposit it asks and how long it is lent.
+    Where it stands (available, on loan, in repair, retired) is written by the loans,
+    the repairs and the retirement only."""
+
+    _inherit = "stock.lot"
+
+    sectoral_lendable = fields.Boolean("Lent by the library", tracking=True)
+    sectoral_lending_state = fields.Selection(
+        LENDING_STATES,
+        "Library status",
+        default="available",
+        readonly=True,
+        tracking=True,
+        copy=False,
+    )
+    sectoral_lending_category_id = fields.Many2one(
+        "sectoral.lending.category", "Kind of object", check_company=True
+    )
+    sectoral_condition = fields.Selection(
+        [("new", "As new"), ("good", "Good"), ("worn", "Worn")],
+        "Condition",
+        default="good",
+        tracking=True,
+    )
+    sectoral_deposit = fields.Monetary(
+        "Deposit",
+        currency_field="sectoral_currency_id",
+        help="Taken at check-out for an expensive object, given back at its return.",
+    )
+    sectoral_currency_id = fields.Many2one(
+        "res.currency", related="company_id.currency_id"
+    )
+    sectoral_loan_days = fields.Integer(
+        "Days of a loan", default=14, help="How long the object is lent."
+    )
+    sectoral_image = fields.Image("Photo", max_width=1024, max_height=1024)
+    sectoral_kit_piece_ids = fields.One2many(
+        "sectoral.lending.kit.piece",
+        "lot_id",
+        "Pieces of the kit",
+        help="What to count at the return (drill bits, pegs, cables...).",
+    )
+    sectoral_loan_ids = fields.One2many("sectoral.lending.loan", "lot_id", "Loans")
+    sectoral_loan_count = fields.Integer(
+        "Loans made", compute="_compute_sectoral_loans"
+    )
+    sectoral_current_loan_id = fields.Many2one(
+        "sectoral.lending.loan", "Current loan", compute="_compute_sectoral_loans"
+    )
+    sectoral_hold_ids = fields.One2many("sectoral.lending.hold", "lot_id", "Holds")
+
+    _sectoral_loan_days_positive = models.Constraint(
+        "CHECK (sectoral_loan_days > 0 AND sectoral_deposit >= 0)",
+        "An object is lent for at least a day, against a deposit that is not negative.",
+    )
+
+    @api.depends("sectoral_loan_ids.state")
+    def _compute_sectoral_loans(self):
+        for lot in self:
+            lot.sectoral_loan_count = len(lot.sectoral_loan_ids)
+            lot.sectoral_current_loan_id = lot.sectoral_loan_ids.filtered(
+                lambda loan: loan.state == "open"
+            )[:1]
+
+    def write(self, vals):
+        if (
+            "sectoral_lending_state" in vals
+            and not in_workflow_step()
+            and any(
+                lot.sectoral_lending_state != vals["sectoral_lending_state"]
+                for lot in self
+            )
+        ):
+            raise UserError(
+                self.env._(
+                    "An object's library status changes through its loans, repairs "
+                    "and retirement only."
+                )
+            )
+        if vals.get("sectoral_lendable") is False and self.filtered(
+            lambda lot: lot.sectoral_lending_state in ("on_loan", "repair")
+        ):
+            raise UserError(
+                self.env._("An object on loan or in repair stays in the library.")
+            )
+        return super().write(vals)
+
+    def _sectoral_set_lending_state(self, state):
+        # the desk lends and takes back without the right to edit the objects
+        with workflow_step():
+            self.sudo().write({"sectoral_lending_state": state})
+
+    def _sectoral_refusal(self, partner):
+        """Why the object cannot go out now to ``partner``, or ""."""
+        self.ensure_one()
+        if not self.sectoral_lendable or self.sectoral_lending_state == "retired":
+            return self.env._("%(object)s is not lent.", object=self.display_name)
+        if self.sectoral_lending_state == "on_loan":
+            return self.env._("%(object)s is on loan.", object=self.display_name)
+        if self.sectoral_lending_state == "repair":
+            return self.env._("%(object)s is in repair.", object=self.display_name)
+        held = self.sectoral_hold_ids.filtered(lambda hold: hold.state == "ready")
+        if held and held.partner_id != partner:
+            return self.env._(
+                "%(object)s is put aside for another member.", object=self.display_name
+            )
+        return ""
+
+    def _sectoral_back_in_library(self):
+        """Back on the shelf: the next member waiting for it is told it is ready."""
+        self._sectoral_set_lending_state("available")
+        for lot in self:
+            lot.sectoral_hold_ids._sectoral_next_ready()
+
+    def action_sectoral_retire(self):
+        """Out of the library for good (worn out, lost, unrepairable)."""
+        if not self.env.user.has_group("sectoral_lending.group_lending_manager"):
+            raise UserError(self.env._("Only a library manager retires an object."))
+        if self.filtered(lambda lot: lot.sectoral_lending_state == "on_loan"):
+            raise UserError(self.env._("Wait for the object's return to retire it."))
+        self._sectoral_set_lending_state("retired")
+        self.sectoral_hold_ids.filtered(
+            lambda hold: hold.state in ("waiting", "ready")
+        )._sectoral_close("cancel")
+        return True
+
+    def action_sectoral_back_in_library(self):
+        """A retired object comes back (found, repaired elsewhere)."""
+        if not self.env.user.has_group("sectoral_lending.group_lending_manager"):
+            raise UserError(self.env._("Only a library manager brings an object back."))
+        self.filtered(
+            lambda lot: lot.sectoral_lending_state == "retired"
+        )._sectoral_back_in_library()
+        return True
+
+
+class SectoralLendingKitPiece(models.Model):
+    """A piece of an object's kit, counted at each return."""
+
+    _name = "sectoral.lending.kit.piece"
+    _description = "Piece of a lent kit"
+    _order = "lot_id, sequence, id"
+
+    lot_id = fields.Many2one("stock.lot", required=True, ondelete="cascade", index=True)
+    sequence = fields.Integer(default=10)
+    name = fields.Char("Piece", required=True)
+    quantity = fields.Integer(default=1, required=True)
+
+    _quantity_positive = models.Constraint(
+        "CHECK (quantity > 0)", "A kit has at least one of each of its pieces."
+    )
