@@ -223,6 +223,14 @@ class TestLending(TransactionCase):
         with self.assertRaisesRegex(UserError, "renewed 1 times"):
             loan.with_user(self.desk).action_renew()
 
+    def test_products_stay_closed_to_plain_users(self):
+        """Installing the members' addon does not let every user change prices."""
+        clerk = new_test_user(self.env, login="lending_clerk", groups="base.group_user")
+        with self.assertRaises(AccessError):
+            self.tent.product_id.product_tmpl_id.with_user(clerk).list_price = 1
+        with self.assertRaises(AccessError):
+            self.env["product.template"].with_user(clerk).create({"name": "Gratuit"})
+
     def test_only_the_workflow_writes(self):
         (loan,) = self._lend(self.alice, self.raclette)
         for vals in (
