@@ -28,7 +28,7 @@ if [ "$(pg psql -d postgres -Atqc "SELECT 1 FROM pg_database WHERE datname = '$d
         die "$db is a production database (setup/deploy.sh): the demo command never loads demo data into it."
     say "updating database $db (log: $log)"
     # Updating sectoral_base updates every addon of the suite, which all depend on it.
-    args=(-u sectoral_base -i sectoral_suite,sectoral_website)
+    args=(-u sectoral_base -i sectoral_suite,sectoral_website,sectoral_lending)
     created=0
 else
     say "creating database $db with the whole suite and its demo data, in French (log: $log)"
@@ -38,8 +38,9 @@ else
     # admin's company, it would mix the two).
     odoo_bin -d "$db" -i l10n_be,website_sale,stock,repair --with-demo --load-language=fr_BE,nl_BE --stop-after-init \
         --logfile= >"$log" 2>&1 || { tail -40 "$log" >&2; die "creating database $db failed; see $log"; }
-    # the online shop too: the demo ressourcerie sells its items on its website
-    args=(-i sectoral_suite,sectoral_website --with-demo)
+    # the online shop and the lending library too: the demo ressourcerie sells its
+    # items on its website and lends tools
+    args=(-i sectoral_suite,sectoral_website,sectoral_lending --with-demo)
     created=1
 fi
 if ! odoo_bin -d "$db" "${args[@]}" --stop-after-init --workers=0 --max-cron-threads=0 \

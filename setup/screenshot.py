@@ -7,7 +7,8 @@ Usage: screenshot.py URL LOGIN PASSWORD OUT.png [WIDTHxHEIGHT] [SELECTOR] [DATAB
 Logs in through /web/session/authenticate, hands the session cookie to Chromium over the
 DevTools protocol, opens URL and saves a PNG once SELECTOR (default: the web client's
 main action) is on the page. SELECTOR may be a path of buttons to press on the way,
-separated by " | " (for instance the till's start button, then an order line). Used to
+separated by " | " (for instance the till's start button, then an order line); a step
+"SELECTOR => TEXT" types TEXT into that field. Used to
 keep the README's pictures true to the product.
 """
 
@@ -122,6 +123,9 @@ def main(url, login, password, out, size="1280x800", selector=None, db=None):
         steps = (selector or ".o_action_manager > *").split(" | ")
         deadline = time.time() + 90  # the first visit may build the asset bundles
         for step, target in enumerate(steps, start=1):
+            # "selector => text": type the text into the field (as a person would,
+            # so that the screen's own handlers see it), then go on
+            target, _arrow, text = target.partition(" => ")
             while time.time() < deadline:
                 found = call(
                     "Runtime.evaluate",
@@ -133,11 +137,19 @@ def main(url, login, password, out, size="1280x800", selector=None, db=None):
                 time.sleep(0.5)
             else:
                 sys.exit(f"{target} never appeared on {url}")
-            if step < len(steps):  # a button to press on the way
+            if text:
+                call(
+                    "Runtime.evaluate",
+                    expression=f"document.querySelector({json.dumps(target)}).focus()",
+                )
+                call("Input.insertText", text=text)
+                time.sleep(0.3)
+            elif step < len(steps):  # a button to press on the way
                 call(
                     "Runtime.evaluate",
                     expression=f"document.querySelector({json.dumps(target)}).click()",
                 )
+                time.sleep(0.3)
         time.sleep(1.5)  # images and fonts
         shot = call("Page.captureScreenshot", format="png")
         with open(out, "wb") as image:

@@ -24,5 +24,16 @@
         "views/res_config_settings_views.xml",
         "views/sectoral_lending_menus.xml",
     ],
+    "demo": [
+        "demo/sectoral_lending_demo.xml",
+    ],
+    "assets": {
+        "web.assets_backend": [
+            "sectoral_lending/static/src/desk/**/*",
+        ],
+        "web.assets_tests": [
+            "sectoral_lending/static/tests/tours/**/*",
+        ],
+    },
     "installable": True,
 }

@@ -4,6 +4,7 @@ from . import (
     res_config_settings,
     res_partner,
     sectoral_lending_category,
+    sectoral_lending_desk,
     sectoral_lending_hold,
     sectoral_lending_loan,
     stock_lot,

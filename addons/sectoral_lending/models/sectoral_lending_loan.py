@@ -345,6 +345,58 @@ class SectoralLendingLoan(models.Model):
                 template.send_mail(loan.id)
             loan.write({"reminder_date": today})
 
+    # --- demo ---
+    @api.model
+    def _demo_weeks_of_loans(self, company_id):
+        """A few weeks of the demo library: loans returned, out, one late, a hold."""
+        company = self.env["res.company"].browse(company_id)
+        ref = self.env.ref
+        now = fields.Datetime.now()
+        today = fields.Date.context_today(self)
+        history = [
+            # member, object, weeks ago out, days lent, returned
+            ("member_sophie", "lot_drill_1", 5, 7, True),
+            ("member_karim", "lot_tent", 4, 14, True),
+            ("member_els", "lot_raclette", 3, 7, True),
+            ("member_sophie", "lot_sander", 2, 7, True),
+            ("member_thomas", "lot_drill_1", 2, 7, True),
+            ("member_karim", "lot_raclette", 1, 7, False),
+            ("member_els", "lot_tent", 0, 14, False),
+            ("member_thomas", "lot_sander", 2, 7, False),  # late
+        ]
+        Loan = self.sudo().with_company(company)
+        for member, lot_xmlid, weeks, days, returned in history:
+            lot = ref(f"sectoral_lending.{lot_xmlid}")
+            out = now - timedelta(weeks=weeks, days=1)
+            due = (out + timedelta(days=days)).date()
+            with workflow_step():
+                Loan.create(
+                    {
+                        "company_id": company.id,
+                        "partner_id": ref(f"sectoral_lending.{member}").id,
+                        "lot_id": lot.id,
+                        "date_out": out,
+                        "date_due": due,
+                        "date_returned": min(out + timedelta(days=days - 1), now)
+                        if returned
+                        else False,
+                        "state": "returned" if returned else "open",
+                        "return_condition": "ok" if returned else False,
+                        "deposit_amount": lot.sectoral_deposit,
+                        "deposit_state": (
+                            ("refunded" if returned else "held")
+                            if lot.sectoral_deposit
+                            else "none"
+                        ),
+                    }
+                )
+            lot._sectoral_set_lending_state("available" if returned else "on_loan")
+        # Sophie waits for the tent
+        self.env["sectoral.lending.hold"].sudo().with_company(company)._sectoral_place(
+            ref("sectoral_lending.member_sophie"), ref("sectoral_lending.lot_tent")
+        )
+        return today
+
 
 class SectoralLendingLoanMissing(models.Model):
     _name = "sectoral.lending.loan.missing"

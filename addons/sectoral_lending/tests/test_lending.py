@@ -8,10 +8,9 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, new_test_user, tagged
 
 
-@tagged("post_install", "-at_install")
-class TestLending(TransactionCase):
-    """A small library: a drill kit with a deposit, a tent, a raclette set; members
-    who borrow, return with a piece missing and a damage, wait in line, renew."""
+class LibraryCase(TransactionCase):
+    """A small library: a drill kit with a deposit, a tent, a raclette set; two
+    members and somebody who is not one."""
 
     @classmethod
     def setUpClass(cls):
@@ -71,6 +70,12 @@ class TestLending(TransactionCase):
             {"name": "Bob Membre", "email": "bob@example.com", "free_member": True}
         )
         cls.stranger = Partner.create({"name": "Pas membre"})
+
+
+@tagged("post_install", "-at_install")
+class TestLending(LibraryCase):
+    """Members borrow, return with a piece missing and a damage, wait in line,
+    renew."""
 
     def _lend(self, partner, *lots, deposit_taken=False, user=None):
         return (

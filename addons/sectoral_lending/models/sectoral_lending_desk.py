@@ -1,0 +1,152 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
+from odoo import api, models
+from odoo.exceptions import ValidationError
+from odoo.tools.misc import format_date
+
+
+class SectoralLendingDesk(models.AbstractModel):
+    """What the library's desk screen asks and sends: find a member (card or name),
+    their situation, an object by its serial number, lend, take back. The rules are
+    the loans' own; this only reads for the screen and passes on."""
+
+    _name = "sectoral.lending.desk"
+    _description = "Lending library desk screen"
+
+    @api.model
+    def _check(self):
+        self.env["sectoral.lending.loan"]._sectoral_check_desk()
+
+    @api.model
+    def _text(self, value, label, size=64):
+        if not isinstance(value, str) or not value.strip() or len(value) > size:
+            raise ValidationError(self.env._("Check %(field)s.", field=label))
+        return value.strip()
+
+    @api.model
+    def find_members(self, query):
+        """Members whose card number is ``query``, or whose name contains it."""
+        self._check()
+        query = self._text(query, self.env._("the card or the name"))
+        Partner = self.env["res.partner"]
+        partners = Partner.search([("barcode", "=", query)], limit=1)
+        if not partners and len(query) >= 2:
+            partners = Partner.search(
+                [("name", "ilike", query), ("is_company", "=", False)],
+                limit=8,
+                order="name",
+            )
+        return [self._member(partner) for partner in partners]
+
+    @api.model
+    def member(self, partner_id):
+        self._check()
+        partner = self.env["sectoral.input"]._record(
+            "res.partner", partner_id, self.env._("the member"), self.env.company
+        )
+        return self._member(partner)
+
+    @api.model
+    def _member(self, partner):
+        loans = partner.sectoral_loan_ids.filtered(
+            lambda loan: loan.company_id == self.env.company and loan.state == "open"
+        )
+        holds = self.env["sectoral.lending.hold"].search(
+            [("partner_id", "=", partner.id), ("state", "=", "ready")]
+        )
+        return {
+            "id": partner.id,
+            "name": partner.name,
+            "refusal": partner._sectoral_lending_refusal(self.env["stock.lot"]),
+            "loans": [
+                {
+                    "id": loan.id,
+                    "object": loan.lot_id.product_id.name,
+                    "serial": loan.lot_id.name,
+                    "due": format_date(self.env, loan.date_due),
+                    "overdue": loan.is_overdue,
+                }
+                for loan in loans
+            ],
+            "holds": [
+                {"object": hold.lot_id.product_id.name, "serial": hold.lot_id.name}
+                for hold in holds
+            ],
+        }
+
+    @api.model
+    def find_object(self, code):
+        """The object whose serial number was scanned, and where it stands."""
+        self._check()
+        code = self._text(code, self.env._("the object's number"))
+        lot = self.env["stock.lot"].search(
+            [
+                ("name", "=", code),
+                ("sectoral_lendable", "=", True),
+                ("company_id", "in", [False, self.env.company.id]),
+            ],
+            limit=1,
+        )
+        if not lot:
+            raise ValidationError(
+                self.env._("%(code)s is not an object of the library.", code=code)
+            )
+        loan = lot.sectoral_current_loan_id
+        return {
+            "id": lot.id,
+            "serial": lot.name,
+            "name": lot.product_id.name,
+            "state": lot.sectoral_lending_state,
+            "deposit": lot.sectoral_deposit,
+            "currency_id": self.env.company.currency_id.id,
+            "days": lot.sectoral_loan_days,
+            "pieces": [
+                {"id": piece.id, "name": piece.name, "quantity": piece.quantity}
+                for piece in lot.sectoral_kit_piece_ids
+            ],
+            "loan": loan
+            and {
+                "member": loan.partner_id.name,
+                "due": format_date(self.env, loan.date_due),
+                "overdue": loan.is_overdue,
+            },
+        }
+
+    @api.model
+    def lend(self, partner_id, lot_ids, deposit_taken=False):
+        loans = self.env["sectoral.lending.loan"].check_out(
+            partner_id, lot_ids, deposit_taken=deposit_taken is True
+        )
+        return {
+            "loans": [
+                {
+                    "object": loan.lot_id.product_id.name,
+                    "due": format_date(self.env, loan.date_due),
+                }
+                for loan in loans
+            ],
+            "member": self._member(loans.partner_id),
+        }
+
+    @api.model
+    def take_back(self, lot_id, missing=None, damage=None):
+        """The object is back: ``missing`` ``{piece id: count}``, ``damage`` a text."""
+        self._check()
+        lot = self.env["sectoral.input"]._record(
+            "stock.lot", lot_id, self.env._("the object"), self.env.company
+        )
+        loan = lot.sectoral_current_loan_id
+        if not loan:
+            raise ValidationError(
+                self.env._("%(object)s is not on loan.", object=lot.display_name)
+            )
+        loan.action_return(missing=missing or {}, damage=damage or None)
+        return {
+            "object": lot.product_id.name,
+            "member": loan.partner_id.name,
+            "to_settle": loan.to_settle,
+            "repair": bool(loan.sudo().repair_id),
+            "next_member": lot.sectoral_hold_ids.filtered(
+                lambda hold: hold.state == "ready"
+            ).partner_id.name
+            or "",
+        }
