@@ -1,0 +1,1 @@
+from . import sectoral_impact_report
