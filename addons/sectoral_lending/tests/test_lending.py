@@ -86,6 +86,12 @@ class TestLending(LibraryCase):
             )
         )
 
+    def _subject(self, template, loan):
+        """The subject of a reminder, in the member's language."""
+        return self.env.ref(
+            f"sectoral_lending.mail_template_loan_{template}"
+        )._render_field("subject", loan.ids, compute_lang=True)[loan.id]
+
     def _refused(self, message, partner, *lots, **kwargs):
         Loan = self.env["sectoral.lending.loan"]
         before = Loan.search_count([])
@@ -175,7 +181,7 @@ class TestLending(LibraryCase):
             [("model", "=", "sectoral.lending.loan"), ("res_id", "=", loan.id)]
         )
         self.assertEqual(len(reminder), 1)
-        self.assertIn("due on", reminder.subject)
+        self.assertEqual(reminder.subject, self._subject("due_soon", loan))
         with freeze_time(due - timedelta(days=1)):
             Loan._cron_remind()  # once for this due date
         with freeze_time(due + timedelta(days=1)):
@@ -190,7 +196,8 @@ class TestLending(LibraryCase):
             [("model", "=", "sectoral.lending.loan"), ("res_id", "=", loan.id)]
         )
         self.assertEqual(len(mails), 3)
-        self.assertEqual(len(mails.filtered(lambda m: "was due" in m.subject)), 2)
+        overdue = self._subject("overdue", loan)
+        self.assertEqual(len(mails.filtered(lambda m: m.subject == overdue)), 2)
         with freeze_time(due + timedelta(days=9)):
             loan.with_user(self.desk).action_return()
             self._lend(self.alice, self.tent)
