@@ -21,6 +21,7 @@
         "views/sectoral_lending_loan_views.xml",
         "views/sectoral_lending_hold_views.xml",
         "views/stock_lot_views.xml",
+        "views/product_template_views.xml",
         "views/res_config_settings_views.xml",
         "views/sectoral_lending_menus.xml",
     ],

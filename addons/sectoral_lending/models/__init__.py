@@ -1,4 +1,6 @@
 from . import (
+    account_move,
+    product_template,
     repair_order,
     res_company,
     res_config_settings,

@@ -1,0 +1,1 @@
+from . import membership_line, pos_order, product_template
