@@ -10,6 +10,7 @@
     "maintainers": [],
     "development_status": "Alpha",
     "depends": ["sectoral_lending", "sectoral_pos"],
+    "demo": ["demo/sectoral_lending_pos_demo.xml"],
     "assets": {
         "point_of_sale._assets_pos": [
             "sectoral_lending_pos/static/src/**/*",

@@ -19,7 +19,7 @@ class SectoralLendingHold(models.Model):
     _check_company_auto = True
 
     _workflow_fields = frozenset(
-        {"state", "date_ready", "date_expiry", "lot_id", "partner_id"}
+        {"state", "date_ready", "date_expiry", "lot_id", "partner_id", "company_id"}
     )
 
     company_id = fields.Many2one(

@@ -22,6 +22,9 @@ class SectoralLendingLoan(models.Model):
 
     _workflow_fields = frozenset(
         {
+            "name",
+            "company_id",
+            "reminder_date",
             "state",
             "partner_id",
             "lot_id",
@@ -343,7 +346,7 @@ class SectoralLendingLoan(models.Model):
                 continue
             if loan.partner_id.email:
                 template.send_mail(loan.id)
-            loan.write({"reminder_date": today})
+            loan._workflow_write({"reminder_date": today})
 
     # --- demo ---
     @api.model
@@ -405,5 +408,7 @@ class SectoralLendingLoanMissing(models.Model):
     loan_id = fields.Many2one(
         "sectoral.lending.loan", required=True, ondelete="cascade", index=True
     )
-    piece_id = fields.Many2one("sectoral.lending.kit.piece", required=True)
+    piece_id = fields.Many2one(
+        "sectoral.lending.kit.piece", required=True, ondelete="restrict"
+    )
     quantity = fields.Integer("Missing", required=True)

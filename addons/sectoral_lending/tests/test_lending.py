@@ -250,6 +250,8 @@ class TestLending(LibraryCase):
             {"date_due": fields.Date.today() + timedelta(days=90)},
             {"to_settle": False},
             {"deposit_state": "refunded"},
+            {"company_id": self.env["res.company"].create({"name": "Autre"}).id},
+            {"reminder_date": fields.Date.today()},
         ):
             with self.subTest(vals=vals), self.assertRaises(UserError):
                 loan.with_user(self.manager).write(vals)
