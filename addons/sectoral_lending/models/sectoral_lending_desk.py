@@ -103,6 +103,7 @@ class SectoralLendingDesk(models.AbstractModel):
                 {"id": piece.id, "name": piece.name, "quantity": piece.quantity}
                 for piece in lot.sectoral_kit_piece_ids
             ],
+            "condition": lot.sectoral_condition,
             "loan": loan
             and {
                 "member": loan.partner_id.name,
@@ -128,18 +129,25 @@ class SectoralLendingDesk(models.AbstractModel):
         }
 
     @api.model
-    def take_back(self, lot_id, missing=None, damage=None):
-        """The object is back: ``missing`` ``{piece id: count}``, ``damage`` a text."""
+    def take_back(self, lot_id, missing=None, damage=None, condition=None):
+        """The object is back: ``missing`` ``{piece id: count}``, ``damage`` a text,
+        ``condition`` its condition now (as new, good, worn)."""
         self._check()
         lot = self.env["sectoral.input"]._record(
             "stock.lot", lot_id, self.env._("the object"), self.env.company
         )
+        conditions = dict(lot._fields["sectoral_condition"].selection)
+        if condition not in (None, False, "") and condition not in conditions:
+            raise ValidationError(self.env._("Choose the object's condition."))
         loan = lot.sectoral_current_loan_id
         if not loan:
             raise ValidationError(
                 self.env._("%(object)s is not on loan.", object=lot.display_name)
             )
         loan.action_return(missing=missing or {}, damage=damage or None)
+        if condition:
+            # the desk notes the condition without the right to edit the objects
+            lot.sudo().sectoral_condition = condition
         return {
             "object": lot.product_id.name,
             "member": loan.partner_id.name,

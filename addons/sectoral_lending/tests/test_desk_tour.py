@@ -31,4 +31,5 @@ class TestDeskTour(LibraryCase, HttpCase):
         self.assertEqual(loan.missing_ids.quantity, 1)
         self.assertEqual(loan.repair_id.lot_id, self.drill)
         self.assertEqual(self.drill.sectoral_lending_state, "repair")
+        self.assertEqual(self.drill.sectoral_condition, "worn")
         self.assertIn("to settle", self.alice._sectoral_lending_refusal(self.tent))

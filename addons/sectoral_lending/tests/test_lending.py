@@ -226,6 +226,18 @@ class TestLending(LibraryCase):
         self._lend(carol, self.tent)
         self.assertEqual(carol_hold.state, "collected")
 
+    def test_the_desk_notes_the_condition(self):
+        self._lend(self.bob, self.tent)
+        Desk = self.env["sectoral.lending.desk"].with_user(self.desk)
+        self.assertEqual(Desk.find_object("TENT-1")["loan"]["member"], "Bob Membre")
+        with self.assertRaises(ValidationError):
+            Desk.take_back(self.tent.id, condition="broken")
+        back = Desk.take_back(self.tent.id, condition="worn")
+        self.assertFalse(back["to_settle"])
+        self.assertEqual(self.tent.sectoral_condition, "worn")
+        with self.assertRaises(ValidationError):
+            Desk.take_back(self.tent.id)  # not on loan any more
+
     def test_renewals(self):
         (loan,) = self._lend(self.alice, self.raclette)
         due = loan.date_due

@@ -34,9 +34,15 @@ export class LendingDesk extends Component {
             missing: {},
             damaged: false,
             damage: "",
+            condition: "",
             message: "",
             error: "",
         });
+        this.conditions = [
+            { code: "new", label: _t("✨ As new") },
+            { code: "good", label: _t("👍 Good") },
+            { code: "worn", label: _t("🪫 Worn") },
+        ];
     }
 
     setMode(mode) {
@@ -111,6 +117,7 @@ export class LendingDesk extends Component {
         }
         if (this.state.mode === "return") {
             this.state.returning = object;
+            this.state.condition = object.condition || "";
             this.state.missing = {};
             this.state.damaged = false;
             this.state.damage = "";
@@ -168,6 +175,7 @@ export class LendingDesk extends Component {
             this.state.returning.id,
             missing,
             this.state.damaged ? this.state.damage : "",
+            this.state.condition,
         ]);
         if (result) {
             const notes = [];

@@ -32,6 +32,7 @@ registry.category("web_tour.tours").add("sectoral_lending_desk", {
             content: "one missing",
             trigger: ".o_lending_piece[data-piece='Mèches'] .o_lending_piece_missing:contains(1)",
         },
+        tap(".o_lending_condition[data-condition='worn']", "worn"),
         tap(".o_lending_damaged", "damaged"),
         type(".o_lending_damage", "The chuck slips"),
         tap(".o_lending_take_back", "back"),
