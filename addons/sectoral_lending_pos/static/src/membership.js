@@ -19,10 +19,7 @@ patch(PosStore.prototype, {
     },
 
     async addLineToOrder(vals, order, opts = {}, configure = true) {
-        const template =
-            typeof vals.product_tmpl_id === "number"
-                ? this.models["product.template"].get(vals.product_tmpl_id)
-                : vals.product_tmpl_id;
+        const template = this.sectoralTemplateOf(vals);
         if (configure && template?.membership && template.sectoral_fee_max) {
             const typed = await makeAwaitable(this.dialog, NumberPopup, {
                 title: _t("Fee chosen by the member"),

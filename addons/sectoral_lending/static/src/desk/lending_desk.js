@@ -10,6 +10,26 @@ function errorText(error) {
     return error?.data?.message || error?.message || _t("Something went wrong.");
 }
 
+/** The desk with nobody at it, in a mode ("lend" or "return"). */
+function blankDesk(mode) {
+    return {
+        mode,
+        query: "",
+        members: [],
+        member: null,
+        code: "",
+        objects: [],
+        depositTaken: false,
+        returning: null,
+        missing: {},
+        damaged: false,
+        damage: "",
+        condition: "",
+        message: "",
+        error: "",
+    };
+}
+
 /**
  * The library's desk, on a touch screen: lend (the member's card or name, then the
  * objects scanned, the deposit taken) or take back (the object scanned, its kit
@@ -22,22 +42,7 @@ export class LendingDesk extends Component {
     setup() {
         this.orm = useService("orm");
         this.action = useService("action");
-        this.state = useState({
-            mode: "lend",
-            query: "",
-            members: [],
-            member: null,
-            code: "",
-            objects: [],
-            depositTaken: false,
-            returning: null,
-            missing: {},
-            damaged: false,
-            damage: "",
-            condition: "",
-            message: "",
-            error: "",
-        });
+        this.state = useState(blankDesk("lend"));
         this.conditions = [
             { code: "new", label: _t("✨ As new") },
             { code: "good", label: _t("👍 Good") },
@@ -46,21 +51,7 @@ export class LendingDesk extends Component {
     }
 
     setMode(mode) {
-        Object.assign(this.state, {
-            mode,
-            members: [],
-            member: null,
-            objects: [],
-            depositTaken: false,
-            returning: null,
-            missing: {},
-            damaged: false,
-            damage: "",
-            code: "",
-            query: "",
-            error: "",
-            message: "",
-        });
+        Object.assign(this.state, blankDesk(mode));
     }
 
     async call(method, args) {

@@ -126,11 +126,15 @@ patch(PosStore.prototype, {
         return "";
     },
 
+    /** The product template of the values of a line to add (a record or its id). */
+    sectoralTemplateOf(vals) {
+        return typeof vals.product_tmpl_id === "number"
+            ? this.models["product.template"].get(vals.product_tmpl_id)
+            : vals.product_tmpl_id;
+    },
+
     async addLineToOrder(vals, order, opts = {}, configure = true) {
-        const template =
-            typeof vals.product_tmpl_id === "number"
-                ? this.models["product.template"].get(vals.product_tmpl_id)
-                : vals.product_tmpl_id;
+        const template = this.sectoralTemplateOf(vals);
         // Without a scale, the cashier types the weight; with one, Odoo's scale screen
         // reads it. Either way an absurd weight is refused.
         if (configure && template && this.isSectoralByWeight(template) && !vals.qty) {
