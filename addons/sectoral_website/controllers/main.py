@@ -40,6 +40,17 @@ class ReuseShopPages(http.Controller):
         order = request.cart
         if not order or not isinstance(choice, str):
             return {"error": request.env._("Your basket is empty.")}
+        # the day is picked under the round's delivery method: that method it is,
+        # even if the page's own call setting it has not reached the server yet
+        round_delivery = request.env.ref("sectoral_website.carrier_round_delivery")
+        if (
+            not order._sectoral_is_round_delivery()
+            and round_delivery in order._get_delivery_methods()
+            and not order.transaction_ids.filtered(
+                lambda tx: tx.state not in ("draft", "cancel", "error")
+            )
+        ):
+            order._set_delivery_method(round_delivery.sudo())
         try:
             order._sectoral_book_round_delivery(choice)
         except ValidationError as error:

@@ -34,6 +34,13 @@ export class RoundDeliveryDay extends Interaction {
         status.classList.toggle("text-danger", Boolean(result.error));
         status.classList.toggle("text-success", !result.error);
         status.textContent = result.error || _t("✔ Booked: our round comes that day.");
+        // the server set the round's delivery method: the page shows it chosen too
+        const radio = select.closest('[name="o_delivery_method"]')?.querySelector(
+            'input[name="o_delivery_radio"]'
+        );
+        if (!result.error && radio && !radio.checked) {
+            radio.click();
+        }
     }
 }
 
