@@ -9,5 +9,6 @@ from . import (
     sectoral_lending_desk,
     sectoral_lending_hold,
     sectoral_lending_loan,
+    sectoral_lending_points,
     stock_lot,
 )

@@ -28,6 +28,23 @@ class ResCompany(models.Model):
         "Reminder before the due date (days)", default=2
     )
 
+    sectoral_lending_points = fields.Boolean(
+        "Points",
+        help="Members earn points (joining, each month, objects they give the library) "
+        "and spend them on loans.",
+    )
+    sectoral_points_joining = fields.Integer("Points on joining", default=10)
+    sectoral_points_monthly = fields.Integer("Points each month", default=2)
+    sectoral_points_deposit = fields.Integer(
+        "Points for an object given to the library", default=5
+    )
+    sectoral_points_per_loan = fields.Integer("Points a loan costs", default=1)
+
+    _sectoral_points_positive = models.Constraint(
+        "CHECK (sectoral_points_joining >= 0 AND sectoral_points_monthly >= 0 "
+        "AND sectoral_points_deposit >= 0 AND sectoral_points_per_loan >= 0)",
+        "Points are not negative.",
+    )
     _sectoral_lending_numbers_positive = models.Constraint(
         "CHECK (sectoral_lending_max_loans >= 0 AND sectoral_lending_max_renewals >= 0 "
         "AND sectoral_lending_hold_days > 0 AND sectoral_lending_reminder_days >= 0)",

@@ -20,3 +20,18 @@ class ResConfigSettings(models.TransientModel):
     sectoral_lending_reminder_days = fields.Integer(
         related="company_id.sectoral_lending_reminder_days", readonly=False
     )
+    sectoral_lending_points = fields.Boolean(
+        related="company_id.sectoral_lending_points", readonly=False
+    )
+    sectoral_points_joining = fields.Integer(
+        related="company_id.sectoral_points_joining", readonly=False
+    )
+    sectoral_points_monthly = fields.Integer(
+        related="company_id.sectoral_points_monthly", readonly=False
+    )
+    sectoral_points_deposit = fields.Integer(
+        related="company_id.sectoral_points_deposit", readonly=False
+    )
+    sectoral_points_per_loan = fields.Integer(
+        related="company_id.sectoral_points_per_loan", readonly=False
+    )

@@ -12,6 +12,38 @@ class ResPartner(models.Model):
     sectoral_open_loan_count = fields.Integer(
         "Objects borrowed", compute="_compute_sectoral_open_loans"
     )
+    sectoral_points_ids = fields.One2many(
+        "sectoral.lending.points", "partner_id", "Library points"
+    )
+    sectoral_points_balance = fields.Integer(
+        "Points", compute="_compute_sectoral_points_balance"
+    )
+
+    @api.depends("sectoral_points_ids.points")
+    @api.depends_context("company")
+    def _compute_sectoral_points_balance(self):
+        for partner in self:
+            partner.sectoral_points_balance = sum(
+                partner.sudo()
+                .sectoral_points_ids.filtered(
+                    lambda line: line.company_id == self.env.company
+                )
+                .mapped("points")
+            )
+
+    def _sectoral_points_join(self):
+        """A member's first visit to the library gives the joining points."""
+        company = self.env.company
+        for partner in self:
+            if (
+                company.sectoral_lending_points
+                and not partner.sudo().sectoral_points_ids.filtered(
+                    lambda line: line.company_id == company
+                )
+            ):
+                self.env["sectoral.lending.points"]._sectoral_add(
+                    partner, company.sectoral_points_joining, "joining"
+                )
 
     @api.depends("sectoral_loan_ids.state")
     def _compute_sectoral_open_loans(self):
@@ -45,6 +77,23 @@ class ResPartner(models.Model):
                 "%(member)s has a return to settle (pieces missing or a damage).",
                 member=partner.display_name,
             )
+        if company.sectoral_lending_points and lots:
+            joined = partner.sectoral_points_ids.filtered(
+                lambda line: line.company_id == company
+            )
+            balance = (
+                partner.sectoral_points_balance
+                if joined
+                else company.sectoral_points_joining
+            )
+            cost = company.sectoral_points_per_loan * len(lots)
+            if balance < cost:
+                return self.env._(
+                    "%(member)s has %(balance)s points: %(cost)s needed.",
+                    member=partner.display_name,
+                    balance=balance,
+                    cost=cost,
+                )
         limit = company.sectoral_lending_max_loans
         if limit and len(current) + len(lots) > limit:
             return self.env._(

@@ -57,6 +57,9 @@ class SectoralLendingDesk(models.AbstractModel):
             "id": partner.id,
             "name": partner.name,
             "refusal": partner._sectoral_lending_refusal(self.env["stock.lot"]),
+            "points": partner.sudo().sectoral_points_balance
+            if self.env.company.sectoral_lending_points
+            else None,
             "loans": [
                 {
                     "id": loan.id,

@@ -199,6 +199,15 @@ class SectoralLendingLoan(models.Model):
                 ]
             )
         lots._sectoral_set_lending_state("on_loan")
+        if self.env.company.sectoral_lending_points:
+            partner._sectoral_points_join()
+            for loan in loans:
+                self.env["sectoral.lending.points"]._sectoral_add(
+                    partner,
+                    -self.env.company.sectoral_points_per_loan,
+                    "loan",
+                    loan_id=loan,
+                )
         lots.sectoral_hold_ids.filtered(
             lambda hold: hold.partner_id == partner and hold.state == "ready"
         )._sectoral_close("collected")

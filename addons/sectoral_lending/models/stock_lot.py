@@ -53,6 +53,12 @@ class StockLot(models.Model):
         "Days of a loan", default=14, help="How long the object is lent."
     )
     sectoral_image = fields.Image("Photo", max_width=1024, max_height=1024)
+    sectoral_given_by_id = fields.Many2one(
+        "res.partner",
+        "Given by",
+        help="The member who gave the object to the library (earns points, when the "
+        "library uses them).",
+    )
     sectoral_kit_piece_ids = fields.One2many(
         "sectoral.lending.kit.piece",
         "lot_id",
@@ -81,6 +87,23 @@ class StockLot(models.Model):
                 lambda loan: loan.state == "open"
             )[:1]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        lots = super().create(vals_list)
+        lots.filtered("sectoral_given_by_id")._sectoral_points_for_gift()
+        return lots
+
+    def _sectoral_points_for_gift(self):
+        for lot in self.filtered("sectoral_lendable"):
+            self.env["sectoral.lending.points"].with_company(
+                lot.company_id or self.env.company
+            )._sectoral_add(
+                lot.sectoral_given_by_id,
+                (lot.company_id or self.env.company).sectoral_points_deposit,
+                "deposit",
+                lot_id=lot,
+            )
+
     def write(self, vals):
         if (
             "sectoral_lending_state" in vals
@@ -102,7 +125,16 @@ class StockLot(models.Model):
             raise UserError(
                 self.env._("An object on loan or in repair stays in the library.")
             )
-        return super().write(vals)
+        newly_given = (
+            self.filtered(
+                lambda lot: lot.sectoral_given_by_id.id != vals["sectoral_given_by_id"]
+            )
+            if vals.get("sectoral_given_by_id")
+            else self.browse()
+        )
+        res = super().write(vals)
+        newly_given._sectoral_points_for_gift()
+        return res
 
     def _sectoral_set_lending_state(self, state):
         # the desk lends and takes back without the right to edit the objects

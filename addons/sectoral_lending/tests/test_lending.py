@@ -278,3 +278,75 @@ class TestLending(LibraryCase):
             self.raclette.with_user(self.desk).action_sectoral_retire()
         self.raclette.with_user(self.manager).action_sectoral_retire()
         self._refused("not lent", self.bob, self.raclette)
+
+
+@tagged("post_install", "-at_install")
+class TestLendingPoints(LibraryCase):
+    """The library uses points: 10 on joining, 2 a month, 5 for an object given, a
+    loan costs 4."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.company.write(
+            {
+                "sectoral_lending_points": True,
+                "sectoral_points_joining": 10,
+                "sectoral_points_monthly": 2,
+                "sectoral_points_deposit": 5,
+                "sectoral_points_per_loan": 4,
+            }
+        )
+
+    def _lend(self, partner, *lots):
+        return (
+            self.env["sectoral.lending.loan"]
+            .with_user(self.desk)
+            .check_out(partner.id, [lot.id for lot in lots])
+        )
+
+    def test_earned_and_spent(self):
+        self._lend(self.alice, self.tent, self.raclette)
+        self.assertEqual(self.alice.sectoral_points_balance, 10 - 2 * 4)
+        self.assertEqual(
+            sorted(self.alice.sectoral_points_ids.mapped("reason")),
+            ["joining", "loan", "loan"],
+        )
+        # 2 points left: a loan costs 4
+        for loan in self.alice.sectoral_loan_ids:
+            loan.with_user(self.desk).action_return()
+        with self.assertRaises(UserError) as caught:
+            self._lend(self.alice, self.tent)
+        self.assertIn("2 points: 4 needed", str(caught.exception))
+        # the month's points, once a month
+        Points = self.env["sectoral.lending.points"]
+        Points._cron_monthly()
+        Points._cron_monthly()
+        self.assertEqual(self.alice.sectoral_points_balance, 4)
+        self._lend(self.alice, self.tent)
+        self.assertEqual(self.alice.sectoral_points_balance, 0)
+
+    def test_an_object_given_earns_points(self):
+        product = self.env["product.product"].create(
+            {"name": "Scie sauteuse", "is_storable": True, "tracking": "serial"}
+        )
+        saw = self.env["stock.lot"].create(
+            {
+                "name": "SAW-1",
+                "product_id": product.id,
+                "company_id": self.company.id,
+                "sectoral_lendable": True,
+                "sectoral_given_by_id": self.bob.id,
+            }
+        )
+        self.assertEqual(self.bob.sectoral_points_balance, 5)
+        self.assertEqual(self.bob.sectoral_points_ids.lot_id, saw)
+        saw.sectoral_given_by_id = self.bob  # the same giver: nothing more
+        self.assertEqual(self.bob.sectoral_points_balance, 5)
+        with self.assertRaises(UserError):
+            self.bob.sectoral_points_ids.with_user(self.manager).points = 500
+
+    def test_points_off_by_default(self):
+        self.company.sectoral_lending_points = False
+        self._lend(self.alice, self.tent)
+        self.assertFalse(self.alice.sectoral_points_ids)
