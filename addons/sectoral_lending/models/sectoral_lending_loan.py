@@ -164,7 +164,8 @@ class SectoralLendingLoan(models.Model):
         ):
             raise ValidationError(self.env._("Scan the objects to lend."))
         lots = self.env["stock.lot"].browse(lot_ids).exists()
-        if len(lots) != len(set(lot_ids)) or lots.filtered(
+        # another enterprise's object is unknown here, not a secret to trip over
+        if len(lots) != len(set(lot_ids)) or lots.sudo().filtered(
             lambda lot: lot.company_id and lot.company_id != self.env.company
         ):
             raise ValidationError(self.env._("An object scanned is not known here."))
@@ -174,7 +175,8 @@ class SectoralLendingLoan(models.Model):
             filter(None, (lot._sectoral_refusal(partner) for lot in lots)), ""
         )
         deposit = sum(lots.mapped("sectoral_deposit"))
-        if not refusal and deposit and not deposit_taken:
+        # the desk says yes with a boolean: "no", 0 or a text is not a deposit taken
+        if not refusal and deposit and deposit_taken is not True:
             refusal = self.env._(
                 "Take the deposit first: %(amount)s.",
                 amount=self.env.company.currency_id.format(deposit),
@@ -235,6 +237,7 @@ class SectoralLendingLoan(models.Model):
             if (
                 not piece
                 or not isinstance(count, int)
+                or isinstance(count, bool)
                 or not 0 <= count <= piece.quantity
             ):
                 raise ValidationError(

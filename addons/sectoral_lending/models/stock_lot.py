@@ -94,7 +94,14 @@ class StockLot(models.Model):
         return lots
 
     def _sectoral_points_for_gift(self):
-        for lot in self.filtered("sectoral_lendable"):
+        """An object given earns its giver points once, whoever is named after."""
+        given = (
+            self.env["sectoral.lending.points"]
+            .sudo()
+            .search([("reason", "=", "deposit"), ("lot_id", "in", self.ids)])
+            .lot_id
+        )
+        for lot in self.filtered("sectoral_lendable") - given:
             self.env["sectoral.lending.points"].with_company(
                 lot.company_id or self.env.company
             )._sectoral_add(

@@ -134,11 +134,51 @@ class TestLending(LibraryCase):
 
     def test_deposit_taken_and_given_back(self):
         self._refused("deposit", self.bob, self.drill)
+        # as a client might send it: a text is not a yes
+        self._refused("deposit", self.bob, self.drill, deposit_taken="no")
         (loan,) = self._lend(self.bob, self.drill, deposit_taken=True)
         self.assertEqual((loan.deposit_amount, loan.deposit_state), (50, "held"))
         loan.with_user(self.desk).action_return()
         self.assertEqual(loan.deposit_state, "refunded")
         self.assertEqual(self.drill.sectoral_lending_state, "available")
+
+    def test_another_enterprise_is_not_served_here(self):
+        """A client of this desk sending another company's member or object, or
+        numbers as text, is refused and nothing is lent."""
+        other = self.env["res.company"].create({"name": "Autre ressourcerie"})
+        stranger = self.env["res.partner"].create(
+            {"name": "Membre ailleurs", "free_member": True, "company_id": other.id}
+        )
+        product = self.env["product.product"].create(
+            {"name": "Scie", "is_storable": True, "tracking": "serial"}
+        )
+        their_saw = self.env["stock.lot"].create(
+            {
+                "name": "OTHER-1",
+                "product_id": product.id,
+                "company_id": other.id,
+                "sectoral_lendable": True,
+            }
+        )
+        Loan = self.env["sectoral.lending.loan"].with_user(self.desk)
+        for partner_id, lot_ids in (
+            (stranger.id, [self.tent.id]),
+            (self.alice.id, [their_saw.id]),
+            (str(self.alice.id), [self.tent.id]),
+            (self.alice.id, self.tent.id),
+        ):
+            with (
+                self.subTest(partner=partner_id, lots=lot_ids),
+                self.assertRaises(ValidationError),
+            ):
+                Loan.check_out(partner_id, lot_ids)
+        self.assertFalse(self.env["sectoral.lending.loan"].search([]))
+        (loan,) = self._lend(self.alice, self.drill, deposit_taken=True)
+        with self.assertRaises(ValidationError):
+            loan.with_user(self.desk).action_return(
+                missing={str(self.drill.sectoral_kit_piece_ids[0].id): True}
+            )
+        self.assertEqual(loan.state, "open")
 
     def test_a_piece_missing_and_a_damage(self):
         (loan,) = self._lend(self.alice, self.drill, deposit_taken=True)
@@ -343,6 +383,11 @@ class TestLendingPoints(LibraryCase):
         self.assertEqual(self.bob.sectoral_points_ids.lot_id, saw)
         saw.sectoral_given_by_id = self.bob  # the same giver: nothing more
         self.assertEqual(self.bob.sectoral_points_balance, 5)
+        # naming another giver, and back, earns nothing more: once per object
+        saw.sectoral_given_by_id = self.alice
+        saw.sectoral_given_by_id = self.bob
+        self.assertEqual(self.bob.sectoral_points_balance, 5)
+        self.assertFalse(self.alice.sectoral_points_ids)
         with self.assertRaises(UserError):
             self.bob.sectoral_points_ids.with_user(self.manager).points = 500
 
