@@ -300,6 +300,8 @@ class SaleOrder(models.Model):
         shop = self._sectoral_till_shop(config_id)
         self.ensure_one()
         order = self.sudo()
+        if order.company_id != shop.company_id:
+            raise UserError(self.env._("This order is not one of this shop's."))
         if order.state != "sale" or not order._sectoral_paid_online():
             raise UserError(
                 self.env._(

@@ -160,6 +160,17 @@ class TestCollectAtShop(ItemsOnlineCase):
         self.assertEqual(self._waiting(), [])
         with self.assertRaisesRegex(UserError, "nothing waiting"):
             cart.with_user(self.cashier).sectoral_pos_hand_over(self.config.id)
+        # another enterprise's order, called by its id over JSON-RPC: not ours
+        other = self.env["res.company"].create({"name": "Autre ressourcerie"})
+        theirs = (
+            self.env["sale.order"]
+            .sudo()
+            .create({"partner_id": self.visitor.id, "company_id": other.id})
+        )
+        with self.assertRaisesRegex(UserError, "not one of this shop"):
+            theirs.with_user(self.cashier).sectoral_pos_hand_over(self.config.id)
+        with self.assertRaisesRegex(UserError, "Which till"):
+            cart.with_user(self.cashier).sectoral_pos_hand_over(str(self.config.id))
 
     def test_not_paid_not_handed_over(self):
         cart = self._collect_cart(self.coat)
