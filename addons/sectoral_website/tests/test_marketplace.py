@@ -66,6 +66,13 @@ class TestMarketplace(ItemsOnlineCase):
             404,
             "not sold on another member's website",
         )
+        # one kind of item
+        page = self.url_open(f"/marketplace?stream={self.textiles.id}").text
+        self.assertIn("Manteau en laine", page)
+        self.assertNotIn("Lampe en laiton", page)
+        page = self.url_open("/marketplace?search=laiton").text
+        self.assertIn("Lampe en laiton", page)
+        self.assertNotIn("Manteau en laine", page)
         # one member's items
         page = self.url_open(f"/marketplace?member={self.member_b.id}").text
         self.assertIn("Lampe en laiton", page)

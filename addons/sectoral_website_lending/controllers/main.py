@@ -12,7 +12,8 @@ class LendingLibraryPages(http.Controller):
     it is on the shelf or when it comes back; a member logged in asks for one (the
     desk's own rules, checked by the server)."""
 
-    def _lots(self):
+    def _lots(self, lot_id=None):
+        """The library's objects on this website (or the one asked for)."""
         company = request.website.company_id
         return (
             request.env["stock.lot"]
@@ -22,6 +23,7 @@ class LendingLibraryPages(http.Controller):
                     ("company_id", "=", company.id),
                     ("sectoral_lendable", "=", True),
                     ("sectoral_lending_state", "!=", "retired"),
+                    *([("id", "=", lot_id)] if lot_id else []),
                 ],
                 order="product_id, name",
             )
@@ -92,7 +94,7 @@ class LendingLibraryPages(http.Controller):
         sitemap=False,
     )
     def image(self, lot_id, **kwargs):
-        lot = self._lots().filtered(lambda lot: lot.id == lot_id)
+        lot = self._lots(lot_id)
         if not lot or not lot.sectoral_image:
             raise NotFound()
         return (
@@ -111,7 +113,7 @@ class LendingLibraryPages(http.Controller):
     def hold(self, lot_id, **kwargs):
         """A member asks for an object: put aside for them if it is on the shelf,
         else they wait in line."""
-        lot = self._lots().filtered(lambda lot: lot.id == lot_id)
+        lot = self._lots(lot_id)
         if not lot:
             raise NotFound()
         partner = request.env.user.partner_id

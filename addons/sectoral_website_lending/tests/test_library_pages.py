@@ -58,6 +58,20 @@ class TestLibraryPages(HttpCase):
         self.assertIn("Appareil à raclette", page)
         self.assertIn('data-serial="WEB-TENT"', page)
         self.assertNotIn("o_sectoral_library_ask", page, "no asking without signing in")
+        # photos of the library's objects only
+        self.tent.sectoral_image = (
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIA"
+            "X8jx0gAAAABJRU5ErkJggg=="
+        )
+        self.assertEqual(
+            self.url_open(f"/library/image/{self.tent.id}").status_code, 200
+        )
+        self.assertEqual(
+            self.url_open(f"/library/image/{self.raclette.id}").status_code, 404
+        )
+        # asking needs a signed-in member
+        response = self.url_open(f"/library/hold/{self.tent.id}", data={})
+        self.assertNotEqual(response.status_code, 200)
 
     def test_a_member_asks(self):
         self.authenticate("library_member", "library_member")
