@@ -3,7 +3,7 @@
     "name": "Reuse Suite: the Lending Library on the Website",
     "summary": "The library's objects on the website, where they are and when they "
     "come back; members ask for one online",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.0.1",
     "category": "Website/Website",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

@@ -104,6 +104,25 @@ class LendingLibraryPages(http.Controller):
         )
 
     @http.route(
+        "/library/photo/<int:photo_id>",
+        type="http",
+        auth="public",
+        website=True,
+        sitemap=False,
+    )
+    def photo(self, photo_id, size=128, **kwargs):
+        """One more photo of an object of this website: a thumbnail, or larger."""
+        photo = request.env["sectoral.lending.photo"].sudo().browse(photo_id).exists()
+        if not photo or not self._lots(photo.lot_id.id):
+            raise NotFound()
+        side = 1024 if str(size) == "1024" else 128
+        return (
+            request.env["ir.binary"]
+            ._get_image_stream_from(photo, "image_1920", width=side, height=side)
+            .get_response(max_age=3600)
+        )
+
+    @http.route(
         "/library/hold/<int:lot_id>",
         type="http",
         auth="user",

@@ -69,6 +69,24 @@ class TestLibraryPages(HttpCase):
         self.assertEqual(
             self.url_open(f"/library/image/{self.raclette.id}").status_code, 404
         )
+        # more photos: shown as thumbnails, of the library's objects only
+        png = self.tent.sectoral_image.decode()
+        photo = self.env["sectoral.lending.photo"].create(
+            {"lot_id": self.tent.id, "image_1920": png, "name": "Les sardines"}
+        )
+        self.assertIn(f"/library/photo/{photo.id}", self.url_open("/library").text)
+        self.assertEqual(self.url_open(f"/library/photo/{photo.id}").status_code, 200)
+        self.assertEqual(
+            self.url_open(f"/library/photo/{photo.id}?size=1024").status_code, 200
+        )
+        other = self.env["stock.lot"].create(
+            {"name": "NOT-LENT", "product_id": self.tent.product_id.id}
+        )
+        hidden = self.env["sectoral.lending.photo"].create(
+            {"lot_id": other.id, "image_1920": png}
+        )
+        self.assertEqual(self.url_open(f"/library/photo/{hidden.id}").status_code, 404)
+        self.assertEqual(self.url_open("/library/photo/999999").status_code, 404)
         # asking needs a signed-in member
         response = self.url_open(f"/library/hold/{self.tent.id}", data={})
         self.assertNotEqual(response.status_code, 200)
