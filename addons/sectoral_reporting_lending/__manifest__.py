@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Impact of the Lending Library",
     "summary": "The lending library in the impact report: loans, members who "
     "borrowed, objects lent and the CO2e of the purchases they avoided",
-    "version": "19.0.1.0.0",
+    "version": "19.0.1.0.1",
     "category": "Reporting",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 
 
 class ResPartner(models.Model):
@@ -103,3 +104,18 @@ class ResPartner(models.Model):
                 count=len(current),
             )
         return ""
+
+    def action_sectoral_print_card(self):
+        """The library card of each member: their card number (the barcode the desk
+        scans), given now to a member who has none yet."""
+        if not self.env.user.has_group("sectoral_lending.group_lending_desk"):
+            raise UserError(self.env._("Only the library's desk prints its cards."))
+        for partner in self:
+            if not partner.barcode:
+                # the desk may not edit contacts: it only gives a number not yet given
+                partner.sudo().barcode = (
+                    self.env["ir.sequence"].sudo().next_by_code("sectoral.lending.card")
+                )
+        return self.env.ref(
+            "sectoral_lending.action_report_library_card"
+        ).report_action(self)

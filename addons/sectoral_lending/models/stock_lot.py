@@ -13,6 +13,7 @@ LENDING_STATES = [
     ("repair", "In repair"),
     ("retired", "Retired"),
 ]
+CONDITIONS = [("new", "As new"), ("good", "Good"), ("worn", "Worn")]
 
 
 class StockLot(models.Model):
@@ -36,7 +37,7 @@ class StockLot(models.Model):
         "sectoral.lending.category", "Kind of object", check_company=True
     )
     sectoral_condition = fields.Selection(
-        [("new", "As new"), ("good", "Good"), ("worn", "Worn")],
+        CONDITIONS,
         "Condition",
         default="good",
         tracking=True,
@@ -53,6 +54,26 @@ class StockLot(models.Model):
         "Days of a loan", default=14, help="How long the object is lent."
     )
     sectoral_image = fields.Image("Photo", max_width=1024, max_height=1024)
+    sectoral_photo_ids = fields.One2many(
+        "sectoral.lending.photo",
+        "lot_id",
+        "More photos",
+        help="The object from other sides, its pieces, a detail of its condition.",
+    )
+    sectoral_from_sorting = fields.Boolean(
+        "Kept by sorting",
+        readonly=True,
+        copy=False,
+        help="Sorting kept it for the library out of the goods given to the "
+        "enterprise.",
+    )
+    sectoral_weight_kg = fields.Float(
+        "Weight (kg)",
+        digits="Product Unit",
+        readonly=True,
+        copy=False,
+        help="Its weight when sorting kept it for the library.",
+    )
     sectoral_given_by_id = fields.Many2one(
         "res.partner",
         "Given by",
@@ -190,6 +211,20 @@ class StockLot(models.Model):
             lambda lot: lot.sectoral_lending_state == "retired"
         )._sectoral_back_in_library()
         return True
+
+
+class SectoralLendingPhoto(models.Model):
+    """One more photo of an object (the first is the object's own)."""
+
+    _name = "sectoral.lending.photo"
+    _description = "Photo of a lent object"
+    _inherit = ["image.mixin"]
+    _order = "lot_id, sequence, id"
+
+    lot_id = fields.Many2one("stock.lot", required=True, ondelete="cascade", index=True)
+    sequence = fields.Integer(default=10)
+    name = fields.Char("Caption")
+    image_1920 = fields.Image(required=True)
 
 
 class SectoralLendingKitPiece(models.Model):

@@ -1,1 +1,7 @@
-from . import test_desk_tour, test_lending, test_membership_fee
+from . import (
+    test_desk_tour,
+    test_from_sorting,
+    test_lending,
+    test_library_card,
+    test_membership_fee,
+)

@@ -7,6 +7,8 @@ import openpyxl
 from odoo import Command, fields
 from odoo.tests import TransactionCase, tagged
 
+from odoo.addons.sectoral_lending.tests.test_from_sorting import LibraryShelfCase
+
 
 @tagged("post_install", "-at_install")
 class TestLendingImpact(TransactionCase):
@@ -86,3 +88,34 @@ class TestLendingImpact(TransactionCase):
         self.assertEqual(lines["Outillage"][4].value, "Étude test")
         header, rows = self.env["sectoral.declaration.federation"]._rows(self.report)
         self.assertEqual(rows[-1][header.index("Loans of the lending library")], 3)
+
+
+@tagged("post_install", "-at_install")
+class TestLibraryFromSortingImpact(LibraryShelfCase):
+    """What sorting keeps for the library is sorted for reuse; it never leaves the
+    enterprise, so it is not counted as reused (its loans are counted)."""
+
+    def test_sorted_for_reuse_not_reused(self):
+        self._sort_for_library(5.0)
+        self._register()
+        self.env.flush_all()
+        rows = self.env["sectoral.report.flow"].search(
+            [("warehouse_id", "=", self.site.id), ("stream_id", "=", self.small_eee.id)]
+        )
+        sorted_reuse = rows.filtered(
+            lambda r: r.flow == "outbound" and r.destination_kind == "reuse"
+        )
+        self.assertAlmostEqual(sum(sorted_reuse.mapped("kg")), 5.0)
+        self.assertFalse(rows.filtered(lambda r: r.flow == "reused"))
+        report = self.env["sectoral.impact.report"].create(
+            {
+                "date_from": fields.Date.today() - timedelta(days=7),
+                "date_to": fields.Date.today(),
+                "company_ids": [Command.set(self.env.company.ids)],
+            }
+        )
+        figures = report._figures()
+        self.assertEqual(figures["library_from_sorting"], 1)
+        self.assertIn(
+            "library_from_sorting", [row[0] for row in report._indicator_rows()]
+        )

@@ -1,0 +1,1 @@
+from . import sectoral_lending_register
