@@ -35,3 +35,14 @@ class ResConfigSettings(models.TransientModel):
     sectoral_points_per_loan = fields.Integer(
         related="company_id.sectoral_points_per_loan", readonly=False
     )
+    sectoral_deposit_journal_id = fields.Many2one(
+        related="company_id.sectoral_deposit_journal_id",
+        readonly=False,
+        domain="[('type', 'in', ('cash', 'bank')), ('company_id', '=', company_id)]",
+    )
+    sectoral_deposit_account_id = fields.Many2one(
+        related="company_id.sectoral_deposit_account_id", readonly=False
+    )
+    sectoral_deposit_kept_account_id = fields.Many2one(
+        related="company_id.sectoral_deposit_kept_account_id", readonly=False
+    )

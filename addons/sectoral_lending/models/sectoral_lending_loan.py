@@ -34,6 +34,7 @@ class SectoralLendingLoan(models.Model):
             "renew_count",
             "deposit_amount",
             "deposit_state",
+            "deposit_move_ids",
             "to_settle",
             "repair_id",
             "return_condition",
@@ -90,6 +91,14 @@ class SectoralLendingLoan(models.Model):
         default="none",
         required=True,
         tracking=True,
+    )
+    deposit_move_ids = fields.Many2many(
+        "account.move",
+        string="Entries of the deposit",
+        readonly=True,
+        copy=False,
+        help="Taken, given back or kept: in the books when the library's settings "
+        "name a journal for the deposits.",
     )
     return_condition = fields.Selection(
         [("ok", "As lent"), ("damaged", "Damaged")], "Returned", readonly=True
@@ -201,6 +210,9 @@ class SectoralLendingLoan(models.Model):
                 ]
             )
         lots._sectoral_set_lending_state("on_loan")
+        loans.filtered(
+            lambda loan: loan.deposit_state == "held"
+        )._sectoral_book_deposit("taken")
         if self.env.company.sectoral_lending_points:
             partner._sectoral_points_join()
             for loan in loans:
@@ -263,6 +275,8 @@ class SectoralLendingLoan(models.Model):
             vals["repair_id"] = self._sectoral_open_repair(damage).id
         # the desk records what is missing without the right to edit returns
         self.sudo()._workflow_write(vals)
+        if vals.get("deposit_state") == "refunded":
+            self._sectoral_book_deposit("refunded")
         if damage:
             self.lot_id._sectoral_set_lending_state("repair")
         else:
@@ -296,7 +310,76 @@ class SectoralLendingLoan(models.Model):
             if loan.deposit_state == "held":
                 vals["deposit_state"] = "kept" if keep_deposit else "refunded"
             loan._workflow_write(vals)
+            if vals.get("deposit_state"):
+                loan._sectoral_book_deposit(vals["deposit_state"])
         return True
+
+    def _sectoral_book_deposit(self, what):
+        """The deposits of these loans (one member, one company) in the books, when
+        the library's settings name a journal: ``taken`` into the cash and held for
+        the member; ``refunded`` back out of the cash; ``kept`` as an income."""
+        loans = self.filtered("deposit_amount")
+        if what != "taken":
+            # a deposit taken before the books followed them was never in the cash
+            loans = loans.filtered(lambda loan: loan.sudo().deposit_move_ids)
+        company = loans.company_id
+        journal = company.sectoral_deposit_journal_id
+        if not loans or not journal:
+            return self.env["account.move"]
+        partner = loans.partner_id
+        amount = sum(loans.mapped("deposit_amount"))
+        held = company.sectoral_deposit_account_id
+        cash = journal.default_account_id
+        debit, credit = {
+            "taken": (cash, held),
+            "refunded": (held, cash),
+            "kept": (held, company.sectoral_deposit_kept_account_id),
+        }[what]
+        label = {
+            "taken": self.env._("Deposit taken: %(loans)s"),
+            "refunded": self.env._("Deposit given back: %(loans)s"),
+            "kept": self.env._("Deposit kept: %(loans)s"),
+        }[what] % {"loans": ", ".join(loans.mapped("name"))}
+        # the desk has no accounting rights: the entry is the books' side of the
+        # loan's workflow step, checked above
+        move = (
+            self.env["account.move"]
+            .sudo()
+            .with_company(company)
+            .create(
+                {
+                    "move_type": "entry",
+                    "journal_id": journal.id,
+                    "date": fields.Date.context_today(self),
+                    "ref": label,
+                    "partner_id": partner.id,
+                    "line_ids": [
+                        fields.Command.create(
+                            {
+                                "account_id": debit.id,
+                                "partner_id": partner.id,
+                                "name": label,
+                                "debit": amount,
+                            }
+                        ),
+                        fields.Command.create(
+                            {
+                                "account_id": credit.id,
+                                "partner_id": partner.id,
+                                "name": label,
+                                "credit": amount,
+                            }
+                        ),
+                    ],
+                }
+            )
+        )
+        move.action_post()
+        for loan in loans:
+            loan.sudo()._workflow_write(
+                {"deposit_move_ids": [fields.Command.link(move.id)]}
+            )
+        return move
 
     def action_renew(self):
         """Another loan period, when nobody waits for the object."""

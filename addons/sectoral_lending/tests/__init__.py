@@ -1,4 +1,5 @@
 from . import (
+    test_deposit_books,
     test_desk_tour,
     test_from_sorting,
     test_lending,
