@@ -53,7 +53,8 @@ class ResCompany(models.Model):
     sectoral_deposit_account_id = fields.Many2one(
         "account.account",
         "Deposits held",
-        domain="[('account_type', 'in', ('liability_current', 'liability_non_current'))]",
+        domain="[('account_type', 'in', "
+        "('liability_current', 'liability_non_current'))]",
         help="A liability: what the library owes back to its members (Belgium: 488, "
         "France: 165).",
     )
