@@ -169,6 +169,16 @@ class TestFromSorting(LibraryShelfCase):
         lot = self.env["stock.lot"].browse(action["res_id"])
         self.assertTrue(lot.name)
         self.assertEqual(lot.product_id, self.drill_product)
+        # the next one follows the product's own series
+        _wizard, action = self._register(lot_name="  ", weight_kg=0.5)
+        self.assertNotEqual(
+            self.env["stock.lot"].browse(action["res_id"]).name, lot.name
+        )
+        self._register(lot_name="PERC-007", weight_kg=0.5)
+        _wizard, action = self._register(lot_name="", weight_kg=0.5)
+        self.assertEqual(
+            self.env["stock.lot"].browse(action["res_id"]).name, "PERC-008"
+        )
 
     def test_more_photos_of_an_object(self):
         self._sort_for_library(3.0)

@@ -159,8 +159,12 @@ class SectoralLendingRegister(models.TransientModel):
             "sectoral_deposit": self.deposit,
             "sectoral_loan_days": self.loan_days,
         }
-        if (self.lot_name or "").strip():
-            lot_vals["name"] = self.lot_name.strip()
+        # empty: the next of the product's own series (DRILL-03 after DRILL-02)
+        name = (self.lot_name or "").strip() or self.env["stock.lot"]._get_next_serial(
+            company, self.product_id
+        )
+        if name:
+            lot_vals["name"] = name
         lot = self.env["stock.lot"].with_company(company).create(lot_vals)
         self._move_into_object(lot)
         return {
