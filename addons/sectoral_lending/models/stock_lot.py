@@ -108,8 +108,24 @@ class StockLot(models.Model):
                 lambda loan: loan.state == "open"
             )[:1]
 
+    # what sorting kept is said by the registration only (the impact counts it)
+    _sectoral_registration_fields = ("sectoral_from_sorting", "sectoral_weight_kg")
+
+    def _sectoral_check_registration_fields(self, vals):
+        if not in_workflow_step() and any(
+            vals.get(name) for name in self._sectoral_registration_fields
+        ):
+            raise UserError(
+                self.env._(
+                    "What sorting kept for the library is registered from its shelf "
+                    "(Kept by sorting), not written on an object."
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._sectoral_check_registration_fields(vals)
         lots = super().create(vals_list)
         lots.filtered("sectoral_given_by_id")._sectoral_points_for_gift()
         return lots
@@ -133,6 +149,14 @@ class StockLot(models.Model):
             )
 
     def write(self, vals):
+        if not in_workflow_step() and any(
+            name in vals and vals[name] != lot[name]
+            for lot in self
+            for name in self._sectoral_registration_fields
+        ):
+            self._sectoral_check_registration_fields(
+                dict.fromkeys(self._sectoral_registration_fields, True)
+            )
         if (
             "sectoral_lending_state" in vals
             and not in_workflow_step()

@@ -163,6 +163,29 @@ class TestFromSorting(LibraryShelfCase):
                 "already has serial number PERC-001", ValidationError, weight_kg=1.0
             )
 
+    def test_kept_by_sorting_said_by_the_registration_only(self):
+        self._sort_for_library(3.0)
+        _wizard, action = self._register()
+        lot = self.env["stock.lot"].browse(action["res_id"])
+        stock_manager = new_test_user(
+            self.env, login="stock_boss", groups="stock.group_stock_manager"
+        )
+        for vals in ({"sectoral_from_sorting": False}, {"sectoral_weight_kg": 99}):
+            with self.assertRaises(UserError):
+                lot.with_user(stock_manager).write(vals)
+        with self.assertRaises(UserError):
+            self.env["stock.lot"].with_user(stock_manager).create(
+                {
+                    "name": "FAUX-1",
+                    "product_id": self.drill_product.id,
+                    "sectoral_from_sorting": True,
+                }
+            )
+        lot.with_user(stock_manager).write(
+            {"sectoral_from_sorting": True, "sectoral_weight_kg": 2.4, "note": "ok"}
+        )  # the same values: nothing changes, nothing refused
+        self.assertEqual(lot.sectoral_weight_kg, 2.4)
+
     def test_serial_number_given_when_left_empty(self):
         self._sort_for_library(3.0)
         _wizard, action = self._register(lot_name="", weight_kg=1.5)

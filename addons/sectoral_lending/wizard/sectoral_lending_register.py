@@ -3,6 +3,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 from odoo.tools import float_compare
 
+from odoo.addons.sectoral_base.models.sectoral_workflow import workflow_step
+
 from ..models.stock_lot import CONDITIONS
 
 
@@ -165,7 +167,8 @@ class SectoralLendingRegister(models.TransientModel):
         )
         if name:
             lot_vals["name"] = name
-        lot = self.env["stock.lot"].with_company(company).create(lot_vals)
+        with workflow_step():
+            lot = self.env["stock.lot"].with_company(company).create(lot_vals)
         self._move_into_object(lot)
         return {
             "type": "ir.actions.act_window",
