@@ -132,6 +132,23 @@ class SectoralLendingDesk(models.AbstractModel):
         }
 
     @api.model
+    def hold(self, partner_id, lot_id):
+        """The member asks for an object that is not on the shelf for them: put
+        aside if it is there, else in line for its return."""
+        hold = self.env["sectoral.lending.hold"].place(partner_id, lot_id)
+        return {
+            "object": hold.lot_id.product_id.name,
+            "ready": hold.state == "ready",
+            "until": hold.date_expiry and format_date(self.env, hold.date_expiry),
+            "position": len(
+                hold.lot_id.sectoral_hold_ids.filtered(
+                    lambda other: other.state == "waiting"
+                )
+            ),
+            "member": self._member(hold.partner_id),
+        }
+
+    @api.model
     def take_back(self, lot_id, missing=None, damage=None, condition=None):
         """The object is back: ``missing`` ``{piece id: count}``, ``damage`` a text,
         ``condition`` its condition now (as new, good, worn)."""

@@ -9,8 +9,9 @@ from .test_lending import LibraryCase
 class TestDeskTour(LibraryCase, HttpCase):
     def test_borrow_then_return_with_a_piece_missing_and_a_damage(self):
         """At the desk's touch screen: Alice borrows the drill kit (its deposit
-        taken), brings it back with a drill bit missing and the chuck slipping; the
-        workshop has a repair order and Alice borrows nothing until it is settled."""
+        taken), Bob asks for it and waits in line; Alice brings it back with a drill
+        bit missing and the chuck slipping; the workshop has a repair order and Alice
+        borrows nothing until it is settled."""
         # the tour reads the desk's English words (the database may have French only)
         self.env["res.lang"]._activate_lang("en_US")
         self.desk.lang = "en_US"
@@ -33,3 +34,9 @@ class TestDeskTour(LibraryCase, HttpCase):
         self.assertEqual(self.drill.sectoral_lending_state, "repair")
         self.assertEqual(self.drill.sectoral_condition, "worn")
         self.assertIn("to settle", self.alice._sectoral_lending_refusal(self.tent))
+        # Bob asked for the drill at the desk: he waits for it, in repair now
+        hold = self.env["sectoral.lending.hold"].search(
+            [("lot_id", "=", self.drill.id)]
+        )
+        self.assertEqual(hold.partner_id, self.bob)
+        self.assertEqual(hold.state, "waiting")

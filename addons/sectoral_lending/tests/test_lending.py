@@ -278,6 +278,28 @@ class TestLending(LibraryCase):
         with self.assertRaises(ValidationError):
             Desk.take_back(self.tent.id)  # not on loan any more
 
+    def test_holds_at_the_desk(self):
+        self._lend(self.alice, self.tent)
+        Desk = self.env["sectoral.lending.desk"].with_user(self.desk)
+        in_line = Desk.hold(self.bob.id, self.tent.id)
+        self.assertFalse(in_line["ready"])
+        self.assertEqual(in_line["position"], 1)
+        with self.assertRaisesRegex(UserError, "already asked"):
+            Desk.hold(self.bob.id, self.tent.id)
+        with self.assertRaisesRegex(UserError, "has TENT-1 already"):
+            Desk.hold(self.alice.id, self.tent.id)
+        put_aside = Desk.hold(self.bob.id, self.raclette.id)
+        self.assertTrue(put_aside["ready"])
+        self.assertTrue(put_aside["until"])
+        self.assertEqual(len(put_aside["member"]["holds"]), 1)
+        with self.assertRaises(ValidationError):
+            Desk.hold(self.bob.id, "RAC-1")  # an id, not a serial number
+        clerk = new_test_user(self.env, login="clerk_holds", groups="base.group_user")
+        with self.assertRaises(AccessError):
+            self.env["sectoral.lending.desk"].with_user(clerk).hold(
+                self.bob.id, self.raclette.id
+            )
+
     def test_renewals(self):
         (loan,) = self._lend(self.alice, self.raclette)
         due = loan.date_due

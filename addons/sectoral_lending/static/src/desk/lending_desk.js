@@ -19,6 +19,7 @@ function blankDesk(mode) {
         member: null,
         code: "",
         objects: [],
+        unavailable: null,
         depositTaken: false,
         returning: null,
         missing: {},
@@ -85,6 +86,7 @@ export class LendingDesk extends Component {
     chooseMember(member) {
         this.state.member = member;
         this.state.members = [];
+        this.state.unavailable = null;
     }
 
     money(amount) {
@@ -121,13 +123,30 @@ export class LendingDesk extends Component {
         if (this.state.objects.some((o) => o.id === object.id)) {
             return;
         }
+        this.state.unavailable = null;
         if (object.state !== "available") {
             this.state.error = object.loan
                 ? _t("%(object)s is on loan to %(member)s.", { object: object.name, member: object.loan.member })
                 : _t("%s cannot be lent now.", object.name);
+            // the member may ask for it: in line for its return
+            this.state.unavailable = object.state === "retired" ? null : object;
             return;
         }
         this.state.objects.push(object);
+    }
+
+    async askFor() {
+        const result = await this.call("hold", [this.state.member.id, this.state.unavailable.id]);
+        this.state.unavailable = null;
+        if (result) {
+            this.state.member = result.member;
+            this.state.message = result.ready
+                ? _t("📌 %(object)s put aside until %(date)s", { object: result.object, date: result.until })
+                : _t("📌 %(object)s: in line, number %(position)s", {
+                      object: result.object,
+                      position: result.position,
+                  });
+        }
     }
 
     removeObject(object) {

@@ -22,6 +22,15 @@ registry.category("web_tour.tours").add("sectoral_lending_desk", {
         tap(".o_lending_deposit", "the deposit is taken"),
         tap(".o_lending_lend", "lend"),
         { content: "lent", trigger: ".o_lending_message" },
+        // Bob wants the drill too: he is in line for its return
+        type(".o_lending_member_input", "Bob"),
+        tap(".o_lending_member_search", "find Bob"),
+        { content: "Bob, a member", trigger: ".o_lending_member:contains(Bob Membre)" },
+        type(".o_lending_object_input", "DRILL-1"),
+        tap(".o_lending_object_add", "scan the drill"),
+        { content: "on loan to Alice", trigger: ".o_lending_error:contains(Alice Membre)" },
+        tap(".o_lending_ask", "Bob asks for it"),
+        { content: "Bob is in line", trigger: ".o_lending_message:contains(in line)" },
         // it comes back with a drill bit missing and a damage
         tap(".o_lending_mode_return", "take back"),
         type(".o_lending_object_input", "DRILL-1"),
