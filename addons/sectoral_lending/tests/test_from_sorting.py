@@ -186,6 +186,19 @@ class TestFromSorting(LibraryShelfCase):
         )  # the same values: nothing changes, nothing refused
         self.assertEqual(lot.sectoral_weight_kg, 2.4)
 
+    def test_correction_of_the_session_while_the_kilograms_wait(self):
+        """A session is corrected while what it kept waits on the shelf; once an
+        object was registered from those kilograms, they are not there to go back."""
+        session = self._sort_for_library(3.0).with_user(self.manager)
+        session.action_reverse("wrong stream")
+        self.assertEqual(session.state, "reversed")
+        self.assertAlmostEqual(self._quant_kg(self.small_eee, self.shelf), 0.0)
+        session = self._sort_for_library(3.0).with_user(self.manager)
+        self._register(weight_kg=2.0)
+        with self.assertRaisesRegex(UserError, "Only 1.0 kg"):
+            session.action_reverse("wrong stream")
+        self.assertEqual(session.state, "done")
+
     def test_serial_number_given_when_left_empty(self):
         self._sort_for_library(3.0)
         _wizard, action = self._register(lot_name="", weight_kg=1.5)
