@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Online Shop of Unique Items",
     "summary": "Labelled second-hand items sold online on Odoo's eCommerce: one item, "
     "one life, whether sold at a till or on the website",
-    "version": "19.0.1.1.0",
+    "version": "19.0.1.2.0",
     "category": "Website/Website",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",
@@ -26,6 +26,7 @@
         "data/payment_data.xml",
         "data/payment_provider_data.xml",
         "data/ir_cron_data.xml",
+        "data/mail_template_data.xml",
         "wizards/sectoral_label_publish_views.xml",
         "views/sectoral_label_views.xml",
         "views/product_template_views.xml",

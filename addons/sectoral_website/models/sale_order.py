@@ -187,6 +187,12 @@ class SaleOrder(models.Model):
                     ),
                     subtype_xmlid="mail.mt_note",
                 )
+                if order.partner_id.email:
+                    # the customer is told, in the order's chatter too
+                    order.message_post_with_source(
+                        "sectoral_website.mail_template_order_uncollected",
+                        subtype_xmlid="mail.mt_comment",
+                    )
 
     # --- paying and collecting ---
     def _sectoral_is_click_collect(self):

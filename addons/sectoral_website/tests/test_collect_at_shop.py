@@ -201,12 +201,25 @@ class TestCollectAtShop(ItemsOnlineCase):
         )
         self._pay(paid, self.at_shop, "done")
         paid.date_order = paid.date_order - timedelta(days=8)
+        before = self.env["mail.message"].search([], order="id desc", limit=1).id
         self.env["sale.order"]._cron_sectoral_release_uncollected()
         self.assertEqual(late.state, "cancel")
         self.assertEqual(self.coat.state, "available")
         self.assertEqual(recent.state, "sale")
         self.assertEqual(self.jacket.state, "sold")
         self.assertEqual(paid.state, "sale", "paid online: it waits")
+        # the customer of the cancelled order is told why, in their language
+        told = self.env["mail.message"].search(
+            [
+                ("id", ">", before),
+                ("subtype_id", "=", self.env.ref("mail.mt_comment").id),
+            ]
+        )
+        self.assertEqual(told.res_id, late.id, "the cancelled order's customer only")
+        self.assertEqual(told.partner_ids, late.partner_id)
+        self.assertIn(late.name, told.subject)
+        self.assertIn("7", str(told.body))
+        self.assertIn(late._sectoral_collect_sites().name, str(told.body))
 
     def test_a_till_line_settles_its_own_item_only(self):
         cart = self._collect_cart(self.coat)
