@@ -3,7 +3,7 @@
     "name": "Reuse Suite: Collection and Intake",
     "summary": "Collection requests, rounds, drop-offs and intake weighing into "
     "standard stock",
-    "version": "19.0.1.5.0",
+    "version": "19.0.1.6.0",
     "category": "Inventory/Reuse",
     "license": "AGPL-3",
     "author": "Sectoral Suite Contributors",

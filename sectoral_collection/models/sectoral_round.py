@@ -203,10 +203,30 @@ class SectoralRoundStop(models.Model):
                 )
 
     def write(self, vals):
+        newly_absent = (
+            self.filtered(lambda stop: stop.outcome != "absent")
+            if vals.get("outcome") == "absent"
+            else self.browse()
+        )
         res = super().write(vals)
         if "outcome" in vals:
             self._update_request_state()
+        newly_absent._sectoral_tell_nobody_there()
         return res
+
+    def _sectoral_tell_nobody_there(self):
+        """The donor or customer the round found absent is told, once, to choose
+        another day; the request's chatter says so."""
+        template = self.env.ref("sectoral_collection.mail_template_request_missed")
+        for request in self.request_id.filtered("email"):
+            template.sudo().send_mail(request.id)
+            request.sudo().message_post(
+                body=self.env._(
+                    "Nobody there at the round's visit: %(email)s was told by e-mail.",
+                    email=request.email,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
 
     def _update_request_state(self):
         for stop in self.filtered("request_id"):

@@ -46,6 +46,34 @@ class TestCollectionFlow(CollectionCase):
             }
         )
 
+    def test_nobody_there_is_told_once(self):
+        request = self._request(
+            partner_id=False, contact_name="Mme Absente", email="absente@example.com"
+        )
+        round_ = self.env["sectoral.round"].create(
+            {
+                "warehouse_id": self.site.id,
+                "vehicle_id": self.vehicle.id,
+                "crew_ids": [Command.set(self.crew.ids)],
+                "stop_ids": [Command.create({"request_id": request.id})],
+            }
+        )
+        round_.action_confirm()
+        Mail = self.env["mail.mail"]
+        stop = round_.stop_ids
+        stop.with_user(self.driver).outcome = "absent"
+        stop.with_user(self.driver).outcome = "absent"  # sent again by the screen
+        mails = Mail.search([("email_to", "=", "absente@example.com")])
+        self.assertEqual(len(mails), 1, "told once")
+        self.assertIn(request.name, mails.body_html)
+        self.assertIn("Rue Haute 1", mails.body_html)
+        self.assertTrue(
+            request.message_ids.filtered(
+                lambda message: "absente@example.com" in str(message.body)
+            )
+        )
+        self.assertEqual(request.state, "failed")
+
     def test_request_round_stop_weighing_receipt(self):
         request = self._request()
         absent = self._request(partner_id=False, contact_name="M. Absent")
