@@ -56,6 +56,9 @@ class SectoralLendingDesk(models.AbstractModel):
         return {
             "id": partner.id,
             "name": partner.name,
+            "card": partner.barcode or "",
+            # two people of the same name are told apart by their town or e-mail
+            "detail": partner.city or partner.email or "",
             "refusal": partner._sectoral_lending_refusal(self.env["stock.lot"]),
             "points": partner.sudo().sectoral_points_balance
             if self.env.company.sectoral_lending_points

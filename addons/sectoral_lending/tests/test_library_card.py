@@ -25,6 +25,7 @@ class TestLibraryCard(LibraryCase):
             self.env["sectoral.lending.desk"].with_user(self.desk).find_members(number)
         )
         self.assertEqual([member["id"] for member in found], [self.alice.id])
+        self.assertEqual(found[0]["card"], number, "the desk shows the card number")
 
     def test_card_printed_with_the_members_name_and_barcode(self):
         (self.alice | self.bob).with_user(self.desk).action_sectoral_print_card()

@@ -83,6 +83,23 @@ export class LendingDesk extends Component {
         }
     }
 
+    async printCard() {
+        // the card number is given at its first printing: the member's data follows
+        this.state.error = "";
+        try {
+            const action = await this.orm.silent.call("res.partner", "action_sectoral_print_card", [
+                [this.state.member.id],
+            ]);
+            await this.action.doAction(action);
+            const member = await this.call("member", [this.state.member.id]);
+            if (member) {
+                this.state.member = member;
+            }
+        } catch (error) {
+            this.state.error = errorText(error);
+        }
+    }
+
     chooseMember(member) {
         this.state.member = member;
         this.state.members = [];
