@@ -117,20 +117,9 @@ class SectoralLendingRegister(models.TransientModel):
             raise ValidationError(
                 self.env._("Weigh the object: its weight is missing.")
             )
-        if (
-            float_compare(self.weight_kg, self.available_kg, precision_digits=precision)
-            > 0
-        ):
-            raise UserError(
-                self.env._(
-                    "Only %(available)s kg of %(stream)s wait at %(location)s, "
-                    "not %(kg)s kg.",
-                    available=round(self.available_kg, 2),
-                    stream=self.stream_id.display_name,
-                    location=self.location_id.display_name,
-                    kg=round(self.weight_kg, 2),
-                )
-            )
+        self.env["sectoral.stream"]._check_available_kg(
+            self.location_id, {self.stream_id: self.weight_kg}
+        )
         name = (self.lot_name or "").strip()
         if name and self.env["stock.lot"].sudo().search_count(
             [
@@ -204,14 +193,10 @@ class SectoralLendingRegister(models.TransientModel):
         kg_move._action_confirm()
         kg_move._action_assign()
         if stream_product.uom_id.compare(kg_move.quantity, self.weight_kg) < 0:
+            # taken meanwhile by another registration or a shipment
             raise UserError(
                 self.env._(
-                    "Only %(available)s kg of %(stream)s wait at %(location)s, "
-                    "not %(kg)s kg.",
-                    available=round(kg_move.quantity, 2),
-                    stream=self.stream_id.display_name,
-                    location=self.location_id.display_name,
-                    kg=round(self.weight_kg, 2),
+                    "The kilograms on the shelf changed meanwhile: register again."
                 )
             )
         object_move = Move.create(
