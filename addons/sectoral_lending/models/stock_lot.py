@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import UserError, ValidationError
 
 from odoo.addons.sectoral_base.models.sectoral_workflow import (
     in_workflow_step,
@@ -99,6 +99,45 @@ class StockLot(models.Model):
         "CHECK (sectoral_loan_days > 0 AND sectoral_deposit >= 0)",
         "An object is lent for at least a day, against a deposit that is not negative.",
     )
+
+    @api.constrains("name", "sectoral_lendable", "company_id")
+    def _check_sectoral_serial_unique(self):
+        """The desk finds an object by its number alone: two objects of the library
+        never share one, whatever their product."""
+        for lot in self.filtered("sectoral_lendable"):
+            if self.sudo().search_count(
+                [
+                    ("id", "!=", lot.id),
+                    ("name", "=", lot.name),
+                    ("sectoral_lendable", "=", True),
+                    # an object of no company is seen by every desk
+                    *(
+                        [("company_id", "in", [lot.company_id.id, False])]
+                        if lot.company_id
+                        else []
+                    ),
+                ],
+                limit=1,
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "Another object of the library has number %(serial)s: the "
+                        "desk would not tell them apart.",
+                        serial=lot.name,
+                    )
+                )
+
+    @api.model
+    def _sectoral_next_library_number(self, company):
+        """The library's next object number (BIB-0001...), one not taken yet."""
+        Sequence = self.env["ir.sequence"].sudo().with_company(company)
+        while True:
+            name = Sequence.next_by_code("sectoral.lending.object")
+            if not self.sudo().search_count(
+                [("name", "=", name), ("company_id", "in", [company.id, False])],
+                limit=1,
+            ):
+                return name
 
     @api.depends("sectoral_loan_ids.state")
     def _compute_sectoral_loans(self):
@@ -249,6 +288,12 @@ class SectoralLendingPhoto(models.Model):
     sequence = fields.Integer(default=10)
     name = fields.Char("Caption")
     image_1920 = fields.Image(required=True)
+
+    @api.constrains("image_1920", "lot_id")
+    def _check_image(self):
+        # an image is kept as an attachment: the database cannot require it
+        if self.filtered(lambda photo: not photo.image_1920):
+            raise ValidationError(self.env._("Add the photo's image."))
 
 
 class SectoralLendingKitPiece(models.Model):

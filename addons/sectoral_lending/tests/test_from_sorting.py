@@ -200,21 +200,30 @@ class TestFromSorting(LibraryShelfCase):
         self.assertEqual(session.state, "done")
 
     def test_serial_number_given_when_left_empty(self):
+        """Empty: the library's own numbers, never one another object has, whatever
+        its product (the desk finds an object by its number alone)."""
         self._sort_for_library(3.0)
         _wizard, action = self._register(lot_name="", weight_kg=1.5)
-        lot = self.env["stock.lot"].browse(action["res_id"])
-        self.assertTrue(lot.name)
-        self.assertEqual(lot.product_id, self.drill_product)
-        # the next one follows the product's own series
+        first = self.env["stock.lot"].browse(action["res_id"])
+        self.assertTrue(first.name.startswith("BIB-"))
+        self.assertEqual(first.product_id, self.drill_product)
+        tent = self.env["product.product"].create(
+            {"name": "Tente", "is_storable": True, "tracking": "serial"}
+        )
+        taken = self.env["stock.lot"]._sectoral_next_library_number(self.env.company)
+        self.env["stock.lot"].create(
+            {"name": taken, "product_id": tent.id, "sectoral_lendable": True}
+        )
         _wizard, action = self._register(lot_name="  ", weight_kg=0.5)
-        self.assertNotEqual(
-            self.env["stock.lot"].browse(action["res_id"]).name, lot.name
-        )
-        self._register(lot_name="PERC-007", weight_kg=0.5)
-        _wizard, action = self._register(lot_name="", weight_kg=0.5)
-        self.assertEqual(
-            self.env["stock.lot"].browse(action["res_id"]).name, "PERC-008"
-        )
+        second = self.env["stock.lot"].browse(action["res_id"])
+        self.assertNotIn(second.name, (first.name, taken))
+        # a number another object of the library has is refused, for any product
+        with self.assertRaisesRegex(ValidationError, "desk would not tell them apart"):
+            self.env["stock.lot"].create(
+                {"name": first.name, "product_id": tent.id, "sectoral_lendable": True}
+            )
+        with self.assertRaisesRegex(ValidationError, "desk would not tell them apart"):
+            self._register(lot_name=taken, weight_kg=0.5)
 
     def test_more_photos_of_an_object(self):
         self._sort_for_library(3.0)
@@ -230,6 +239,8 @@ class TestFromSorting(LibraryShelfCase):
         ]
         self.assertEqual(len(lot.sectoral_photo_ids), 2)
         self.assertTrue(lot.sectoral_photo_ids[0].image_128)
+        with self.assertRaisesRegex(ValidationError, "image"):
+            lot.sectoral_photo_ids = [Command.create({"name": "Sans image"})]
         desk = new_test_user(
             self.env, login="lib_desk2", groups="sectoral_lending.group_lending_desk"
         )

@@ -45,7 +45,7 @@ class SectoralLendingRegister(models.TransientModel):
         help="A product tracked by serial numbers (a drill, a tent...).",
     )
     lot_name = fields.Char(
-        "Serial number", help="Empty: the next number of the product's series."
+        "Serial number", help="Empty: the library's next number (BIB-0001...)."
     )
     category_id = fields.Many2one(
         "sectoral.lending.category",
@@ -150,12 +150,10 @@ class SectoralLendingRegister(models.TransientModel):
             "sectoral_deposit": self.deposit,
             "sectoral_loan_days": self.loan_days,
         }
-        # empty: the next of the product's own series (DRILL-03 after DRILL-02)
-        name = (self.lot_name or "").strip() or self.env["stock.lot"]._get_next_serial(
-            company, self.product_id
-        )
-        if name:
-            lot_vals["name"] = name
+        # empty: the library's next number, the one the desk scans
+        lot_vals["name"] = (self.lot_name or "").strip() or self.env[
+            "stock.lot"
+        ]._sectoral_next_library_number(company)
         with workflow_step():
             lot = self.env["stock.lot"].with_company(company).create(lot_vals)
         self._move_into_object(lot)
