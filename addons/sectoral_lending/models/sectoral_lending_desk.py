@@ -1,5 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import api, models
+from datetime import timedelta
+
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools.misc import format_date
 
@@ -105,6 +107,12 @@ class SectoralLendingDesk(models.AbstractModel):
             "deposit": lot.sectoral_deposit,
             "currency_id": self.env.company.currency_id.id,
             "days": lot.sectoral_loan_days,
+            # the date the member is told at the desk, as the loan will have it
+            "due": format_date(
+                self.env,
+                fields.Date.context_today(self)
+                + timedelta(days=lot.sectoral_loan_days),
+            ),
             "pieces": [
                 {"id": piece.id, "name": piece.name, "quantity": piece.quantity}
                 for piece in lot.sectoral_kit_piece_ids

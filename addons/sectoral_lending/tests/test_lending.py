@@ -6,6 +6,7 @@ from freezegun import freeze_time
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import TransactionCase, new_test_user, tagged
+from odoo.tools.misc import format_date
 
 
 class LibraryCase(TransactionCase):
@@ -269,7 +270,12 @@ class TestLending(LibraryCase):
     def test_the_desk_notes_the_condition(self):
         self._lend(self.bob, self.tent)
         Desk = self.env["sectoral.lending.desk"].with_user(self.desk)
-        self.assertEqual(Desk.find_object("TENT-1")["loan"]["member"], "Bob Membre")
+        found = Desk.find_object("TENT-1")
+        self.assertEqual(found["loan"]["member"], "Bob Membre")
+        self.assertEqual(
+            found["due"],
+            format_date(self.env, fields.Date.today() + timedelta(days=14)),
+        )
         with self.assertRaises(ValidationError):
             Desk.take_back(self.tent.id, condition="broken")
         back = Desk.take_back(self.tent.id, condition="worn")

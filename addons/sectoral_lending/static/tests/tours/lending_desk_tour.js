@@ -17,6 +17,7 @@ registry.category("web_tour.tours").add("sectoral_lending_desk", {
         type(".o_lending_object_input", "DRILL-1"),
         tap(".o_lending_object_add", "scan the drill"),
         { content: "the drill is in the loan", trigger: ".o_lending_object:contains(DRILL-1)" },
+        { content: "with its due date", trigger: ".o_lending_object .o_lending_object_due:contains(📅)" },
         tap(".o_lending_lend", "lend without the deposit"),
         { content: "the deposit first", trigger: ".o_lending_error:contains(deposit)" },
         tap(".o_lending_deposit", "the deposit is taken"),
