@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.fields import Domain
 
 # Piles whose goods have no book value: the unsorted intake (donated, free, partly
@@ -27,12 +27,21 @@ class StockLocation(models.Model):
         "every intake pile at once.",
     )
 
+    @api.model
+    def _sectoral_unvalued_roles(self):
+        """The roles whose goods carry no book value; an addon adds its own."""
+        return UNVALUED_ROLES
+
     def _should_be_valued(self):
-        return super()._should_be_valued() and self.reuse_role not in UNVALUED_ROLES
+        return (
+            super()._should_be_valued()
+            and self.reuse_role not in self._sectoral_unvalued_roles()
+        )
 
     def _search_is_valued(self, operator, value):
         domain = super()._search_is_valued(operator, value)
+        unvalued = self._sectoral_unvalued_roles()
         positive = (operator == "=") == bool(value)
         if positive:
-            return domain & Domain("reuse_role", "not in", UNVALUED_ROLES)
-        return domain | Domain("reuse_role", "in", UNVALUED_ROLES)
+            return domain & Domain("reuse_role", "not in", unvalued)
+        return domain | Domain("reuse_role", "in", unvalued)

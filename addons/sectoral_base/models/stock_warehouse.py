@@ -52,10 +52,18 @@ class StockWarehouse(models.Model):
         "The maximum weighing of a site must be above zero.",
     )
 
+    @api.model
+    def _sectoral_site_locations(self):
+        """{role: field} of the locations a reuse site has; an addon adds its own
+        (the lending library's shelf)."""
+        return {
+            field_name.split("_")[1]: field_name for field_name in SITE_LOCATION_FIELDS
+        }
+
     @api.constrains("is_reuse_site", *SITE_LOCATION_FIELDS)
     def _check_reuse_locations(self):
         for warehouse in self.filtered("is_reuse_site"):
-            for field_name in SITE_LOCATION_FIELDS:
+            for field_name in self._sectoral_site_locations().values():
                 location = warehouse[field_name]
                 if location and location.warehouse_id != warehouse:
                     raise ValidationError(
@@ -72,10 +80,10 @@ class StockWarehouse(models.Model):
         for warehouse in self:
             vals = {"is_reuse_site": True}
             names = self._reuse_location_names()
-            for field_name in SITE_LOCATION_FIELDS:
+            for role, field_name in self._sectoral_site_locations().items():
                 if warehouse[field_name]:
                     # a location chosen by hand takes the role of the field
-                    warehouse[field_name].reuse_role = field_name.split("_")[1]
+                    warehouse[field_name].reuse_role = role
                 else:
                     vals[field_name] = (
                         self.env["stock.location"]
@@ -83,7 +91,7 @@ class StockWarehouse(models.Model):
                             {
                                 "name": names[field_name],
                                 "usage": "internal",
-                                "reuse_role": field_name.split("_")[1],
+                                "reuse_role": role,
                                 "location_id": warehouse.lot_stock_id.id,
                                 "company_id": warehouse.company_id.id,
                             }
@@ -127,4 +135,4 @@ class StockWarehouse(models.Model):
     def _get_reuse_location(self, role):
         """The site's location for a destination's role (shop, workshop, ...)."""
         self.ensure_one()
-        return self[f"reuse_{role}_location_id"]
+        return self[self._sectoral_site_locations()[role]]

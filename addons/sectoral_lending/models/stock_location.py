@@ -1,6 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl.html).
-from odoo import fields, models
-from odoo.fields import Domain
+from odoo import api, fields, models
 
 
 class StockLocation(models.Model):
@@ -14,11 +13,6 @@ class StockLocation(models.Model):
         selection_add=[("library", "Lending library")], ondelete={"library": "set null"}
     )
 
-    def _should_be_valued(self):
-        return super()._should_be_valued() and self.reuse_role != "library"
-
-    def _search_is_valued(self, operator, value):
-        domain = super()._search_is_valued(operator, value)
-        if (operator == "=") == bool(value):
-            return domain & Domain("reuse_role", "!=", "library")
-        return domain | Domain("reuse_role", "=", "library")
+    @api.model
+    def _sectoral_unvalued_roles(self):
+        return (*super()._sectoral_unvalued_roles(), "library")
