@@ -157,7 +157,40 @@ class TestFromSorting(LibraryShelfCase):
             self.env, login="lib_desk", groups="sectoral_lending.group_lending_desk"
         )
         refused("", AccessError, user=desk)  # no right to the wizard at all
-        self._register(weight_kg=1.0)
+        # another enterprise's shelf: its kilograms are not even shown
+        other_company = self.env["res.company"].create({"name": "Autre ressourcerie"})
+        other_site = (
+            self.env["stock.warehouse"]
+            .with_company(other_company)
+            .create({"name": "Ailleurs", "code": "AIL", "company_id": other_company.id})
+        )
+        other_site.action_setup_reuse_site()
+        self.env["stock.quant"]._update_available_quantity(
+            self.small_eee.product_id.with_company(other_company),
+            other_site.sectoral_library_location_id,
+            4.0,
+        )
+        refused(
+            "Choose the lending library",
+            ValidationError,
+            location_id=other_site.sectoral_library_location_id.id,
+        )
+        shown = (
+            self.env["sectoral.lending.register"]
+            .with_user(self.librarian)
+            .new(
+                {
+                    "location_id": other_site.sectoral_library_location_id.id,
+                    "stream_id": self.small_eee.id,
+                }
+            )
+        )
+        self.assertEqual(shown.available_kg, 0.0)
+        # sent twice, the same form registers one object
+        wizard, _action = self._register(weight_kg=1.0)
+        with self.assertRaisesRegex(UserError, "registered already"):
+            wizard.action_register()
+        self.assertEqual(Lot.search_count([("name", "=", "PERC-001")]), 1)
         with mute_logger("odoo.sql_db"):
             refused(
                 "already has serial number PERC-001", ValidationError, weight_kg=1.0

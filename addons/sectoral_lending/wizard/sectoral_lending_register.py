@@ -56,15 +56,22 @@ class SectoralLendingRegister(models.TransientModel):
     deposit = fields.Float(digits="Product Price")
     loan_days = fields.Integer("Days of a loan", default=14)
 
+    lot_id = fields.Many2one("stock.lot", "Object registered", readonly=True)
+
     @api.depends("location_id", "stream_id")
     def _compute_available_kg(self):
-        Quant = self.env["stock.quant"].sudo()
+        Quant = self.env["stock.quant"]
         for wizard in self:
+            location = wizard.location_id.sudo()
+            # only a library shelf of one's own enterprises is shown
+            shown = (
+                location.reuse_role == "library"
+                and location.company_id in self.env.companies
+                and wizard.stream_id.product_id
+            )
             wizard.available_kg = (
-                Quant._get_available_quantity(
-                    wizard.stream_id.product_id, wizard.location_id
-                )
-                if wizard.location_id and wizard.stream_id.product_id
+                Quant._get_available_quantity(wizard.stream_id.product_id, location)
+                if shown
                 else 0.0
             )
 
@@ -76,6 +83,13 @@ class SectoralLendingRegister(models.TransientModel):
     def _check_registration(self):
         """Every rule before anything moves (a client may send any values)."""
         self.ensure_one()
+        if self.lot_id:
+            # the form sent twice registers one object
+            raise UserError(
+                self.env._(
+                    "%(object)s is registered already.", object=self.lot_id.display_name
+                )
+            )
         if not self.env.user.has_group("sectoral_lending.group_lending_manager"):
             raise UserError(
                 self.env._("Only a library manager registers the library's objects.")
@@ -157,6 +171,7 @@ class SectoralLendingRegister(models.TransientModel):
         with workflow_step():
             lot = self.env["stock.lot"].with_company(company).create(lot_vals)
         self._move_into_object(lot)
+        self.lot_id = lot
         return {
             "type": "ir.actions.act_window",
             "res_model": "stock.lot",
