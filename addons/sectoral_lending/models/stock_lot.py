@@ -295,6 +295,19 @@ class SectoralLendingPhoto(models.Model):
         if self.filtered(lambda photo: not photo.image_1920):
             raise ValidationError(self.env._("Add the photo's image."))
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        photos = super().create(vals_list)
+        # a photo goes on an object one may change (one's own enterprise's)
+        photos.lot_id.check_access("write")
+        return photos
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "lot_id" in vals:
+            self.lot_id.check_access("write")
+        return res
+
 
 class SectoralLendingKitPiece(models.Model):
     """A piece of an object's kit, counted at each return."""

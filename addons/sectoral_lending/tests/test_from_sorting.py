@@ -274,6 +274,23 @@ class TestFromSorting(LibraryShelfCase):
         self.assertTrue(lot.sectoral_photo_ids[0].image_128)
         with self.assertRaisesRegex(ValidationError, "image"):
             lot.sectoral_photo_ids = [Command.create({"name": "Sans image"})]
+        other_company = self.env["res.company"].create({"name": "Autre ressourcerie"})
+        their_drill = self.env["product.product"].create(
+            {
+                "name": "Leur perceuse",
+                "is_storable": True,
+                "tracking": "serial",
+                "company_id": other_company.id,
+            }
+        )
+        elsewhere = self.env["stock.lot"].create(
+            {"name": "AILLEURS-1", "product_id": their_drill.id}
+        )
+        self.assertEqual(elsewhere.company_id, other_company)
+        with self.assertRaises(AccessError):
+            self.env["sectoral.lending.photo"].with_user(self.librarian).create(
+                {"lot_id": elsewhere.id, "image_1920": png}
+            )
         desk = new_test_user(
             self.env, login="lib_desk2", groups="sectoral_lending.group_lending_desk"
         )
